@@ -1,0 +1,3 @@
+export type * from "./speech.js";
+export * from "./inline.js";
+export * from "./walk.js";

@@ -1,0 +1,97 @@
+import { inlineText } from "./inline.js";
+import type { Block, Inline, Item, Part, Speech } from "./speech.js";
+
+/** One heading of the outline, without its numbering marker. */
+export interface OutlineEntry {
+  readonly level: 1 | 2 | 3;
+  readonly text: string;
+}
+
+function itemOutline(blocks: readonly Block[]): OutlineEntry[] {
+  const out: OutlineEntry[] = [];
+  for (const block of blocks) {
+    if (block.kind !== "items") continue;
+    for (const item of block.items) out.push({ level: 3, text: inlineText(item.lead) });
+  }
+  return out;
+}
+
+/** The speech's headings in document order (levels 1–3). */
+export function outlineOf(speech: Speech): OutlineEntry[] {
+  const out: OutlineEntry[] = [];
+  for (const part of speech.parts) {
+    out.push({ level: 1, text: inlineText(part.heading) });
+    out.push(...itemOutline(part.blocks));
+    for (const sub of part.subParts) {
+      out.push({ level: 2, text: inlineText(sub.heading) });
+      out.push(...itemOutline(sub.blocks));
+    }
+  }
+  return out;
+}
+
+/** Every inline run sequence of the speech, in reading order (title first). */
+export function* inlineSequences(speech: Speech): Generator<readonly Inline[]> {
+  yield speech.title;
+  const blocks = function* (list: readonly Block[]): Generator<readonly Inline[]> {
+    for (const block of list) {
+      if (block.kind === "paragraph") {
+        yield block.content;
+      } else {
+        yield block.intro;
+        for (const item of block.items) yield* itemSequences(item);
+      }
+    }
+  };
+  const itemSequences = function* (item: Item): Generator<readonly Inline[]> {
+    yield item.lead;
+    yield item.body;
+    for (const p of item.paragraphs) yield p.content;
+  };
+  const part = function* (p: Part): Generator<readonly Inline[]> {
+    yield p.heading;
+    yield* blocks(p.blocks);
+    for (const sub of p.subParts) {
+      yield sub.heading;
+      yield* blocks(sub.blocks);
+    }
+  };
+  yield* blocks(speech.opening);
+  if (speech.announceLine) yield speech.announceLine.content;
+  for (const p of speech.parts) yield* part(p);
+  yield* blocks(speech.closing);
+}
+
+/** Slot labels in reading order. */
+export function slotsOf(speech: Speech): string[] {
+  const out: string[] = [];
+  for (const runs of inlineSequences(speech)) {
+    for (const run of runs) if (run.kind === "slot") out.push(run.label);
+  }
+  return out;
+}
+
+/**
+ * 字数 as clerks count it: Han characters, letters and digits of the body text
+ * (title, speaker and date lines excluded; punctuation excluded; a slot counts as nothing).
+ */
+export function countChars(speech: Speech): number {
+  let n = 0;
+  let first = true;
+  for (const runs of inlineSequences(speech)) {
+    if (first) {
+      first = false; // the title
+      continue;
+    }
+    for (const run of runs) if (run.kind !== "slot") n += countWordChars(run.text);
+  }
+  return n;
+}
+
+const WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}]/u;
+
+export function countWordChars(value: string): number {
+  let n = 0;
+  for (const ch of value) if (WORD_CHAR.test(ch)) n++;
+  return n;
+}
