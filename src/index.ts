@@ -1,3 +1,5 @@
 // The library API: cli/ and server/ import only this file.
 export * from "./errors.js";
 export * from "./model/index.js";
+export * from "./parse/index.js";
+export * from "./write/index.js";
