@@ -1,0 +1,2 @@
+// Meeting types' questions, the answers contract and its validation.
+export * from "./types.js";

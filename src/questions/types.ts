@@ -1,0 +1,69 @@
+// Questions are declared once; prompts, flags, the answers schema, the web form and the
+// validation messages are all derived from these declarations.
+
+/** Administrative level of the unit the speech is for. */
+export const UNIT_LEVELS = ["省", "市", "县", "区", "乡镇"] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+export type QuestionKind = "text" | "list" | "choice" | "date" | "number" | "length";
+
+/** One question a clerk answers; `id` is the answers-file key. */
+export interface Question {
+  readonly id: string;
+  /** Chinese label shown in prompts and forms. */
+  readonly label: string;
+  readonly kind: QuestionKind;
+  /** Default value, in the answers-file shape of the kind. */
+  readonly default?: unknown;
+  /** One-line Chinese hint shown under the prompt. */
+  readonly help?: string;
+  readonly required?: boolean;
+  /** Allowed values of a choice question. */
+  readonly choices?: readonly string[];
+  /** Bounds of a number question. */
+  readonly min?: number;
+  readonly max?: number;
+  /** Longest text (字) of a text question or of each list item. */
+  readonly maxLength?: number;
+  /** Most items of a list question. */
+  readonly maxItems?: number;
+  /** Example shown in an empty input. */
+  readonly placeholder?: string;
+}
+
+/** Requested length: 字数, or speaking minutes at a reading rate (字/分钟). */
+export type LengthRequest =
+  { readonly chars: number } | { readonly minutes: number; readonly rate?: number };
+
+/**
+ * The answers every meeting type accepts (other tools rely on this contract), plus the
+ * type's own keys in `extra`... kept flat in files: type-specific keys sit beside these.
+ */
+export interface Answers {
+  readonly type: string;
+  readonly unit: string;
+  readonly unitLevel: UnitLevel;
+  readonly speakerTitle: string;
+  /** Empty when not given: the speaker line then shows a slot. */
+  readonly speakerName: string;
+  readonly meetingName: string;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  readonly priorities: readonly string[];
+  readonly achievements: readonly string[];
+  readonly problems: readonly string[];
+  readonly length: LengthRequest;
+  readonly seed: number;
+  /** Answers to the type's own questions, by question id (text, list or number values). */
+  readonly extra: Readonly<Record<string, string | number | readonly string[]>>;
+}
+
+/** A meeting type as the interfaces show it. */
+export interface MeetingTypeInfo {
+  /** The type's id, also its folder name under templates/ (经济工作会议). */
+  readonly id: string;
+  /** One-line Chinese description for `jianggao list` and the web form. */
+  readonly description: string;
+  /** Every question of the type: the common ones first, then the type's own. */
+  readonly questions: readonly Question[];
+}
