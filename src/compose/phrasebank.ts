@@ -117,7 +117,7 @@ export interface PhraseTags {
   readonly quarters?: readonly number[];
   readonly months?: readonly number[];
   readonly seasons?: readonly Season[];
-  readonly role?: SpeakerRole;
+  readonly role?: SpeakerRole | readonly SpeakerRole[];
   readonly levels?: readonly UnitLevel[];
 }
 
@@ -288,10 +288,11 @@ function tagProblems(tags: unknown): string[] {
   listOf("months", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   listOf("seasons", SEASONS);
   listOf("levels", UNIT_LEVELS);
-  if (
-    record["role"] !== undefined &&
-    !(SPEAKER_ROLES as readonly unknown[]).includes(record["role"])
-  ) {
+  // role is one value in the README's table; a one-item list reads as naturally in YAML.
+  const role = record["role"];
+  const roles: unknown[] = Array.isArray(role) ? role : [role];
+  const validRole = (r: unknown): boolean => (SPEAKER_ROLES as readonly unknown[]).includes(r);
+  if (role !== undefined && (roles.length === 0 || !roles.every(validRole))) {
     problems.push(`tags.role 应为 ${SPEAKER_ROLES.join(" 或 ")}`);
   }
   return problems;
