@@ -1,6 +1,102 @@
-import type { Speech } from "../model/index.js";
+// A standalone html page that looks like the printed speech (no network: inline CSS, no
+// scripts, fonts or links), and the same <article> alone for the web preview.
+import { inlineText, slotText, type Inline, type Speech } from "../model/index.js";
+import { PAGE_CSS, SPEECH_CSS } from "./html-style.js";
+import { printedBlocks, type PrintedBlock, type PrintedRun } from "./printed.js";
+import { oneLine } from "./sanitize.js";
 
-// Placeholder until the html writer lands.
-export function writeHtml(_speech: Speech): string {
-  throw new Error("html writer not implemented yet");
+export { SPEECH_CSS } from "./html-style.js";
+export { outlineAnchor } from "./printed.js";
+
+const HTML_SPECIALS: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Text safe in element content and in quoted attribute values alike. */
+function escapeHtml(value: string): string {
+  return oneLine(value).replace(/[&<>"']/g, (ch) => HTML_SPECIALS[ch] ?? ch);
+}
+
+function runHtml(run: PrintedRun): string {
+  switch (run.kind) {
+    case "text":
+      return escapeHtml(run.text);
+    case "emphasis":
+      return `<strong>${escapeHtml(run.text)}</strong>`;
+    case "slot":
+      return `<mark class="slot" data-slot="${escapeHtml(run.label)}">${escapeHtml(slotText(run.label))}</mark>`;
+    case "lead": {
+      const id = run.anchor === undefined ? "" : ` id="${run.anchor}"`;
+      return `<strong class="lead"${id}>${escapeHtml(run.marker)}${runsHtml(run.content)}</strong>`;
+    }
+    default: {
+      const never: never = run;
+      throw new Error(`unknown run ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function runsHtml(runs: readonly PrintedRun[]): string {
+  return runs.map(runHtml).join("");
+}
+
+function blockHtml(block: PrintedBlock): string {
+  switch (block.kind) {
+    case "title":
+      return `<h1 class="title">${runsHtml(block.content)}</h1>`;
+    case "speaker":
+    case "date":
+    case "salutation":
+      return `<p class="${block.kind}">${escapeHtml(block.text)}</p>`;
+    case "heading": {
+      const [tag, className] = block.level === 1 ? ["h2", "part"] : ["h3", "sub-part"];
+      return `<${tag} class="${className}" id="${block.anchor}">${escapeHtml(block.marker)}${runsHtml(block.content)}</${tag}>`;
+    }
+    case "paragraph":
+      return `<p>${runsHtml(block.content)}</p>`;
+    default: {
+      const never: never = block;
+      throw new Error(`unknown printed block ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * The speech as one `<article class="speech">`, styled by `SPEECH_CSS`, for a page that
+ * embeds the preview. Headings and the item leads inside parts carry the ids
+ * `outlineAnchor(i)` of the i-th entry of `outlineOf(speech)`.
+ */
+export function writeHtmlFragment(speech: Speech): string {
+  return `<article class="speech">\n${printedBlocks(speech).map(blockHtml).join("\n")}\n</article>`;
+}
+
+function metaTag(name: string, content: string | undefined): string[] {
+  return content ? [`<meta name="${name}" content="${escapeHtml(content)}">`] : [];
+}
+
+/** A complete UTF-8 html page holding the speech, ending in a newline. */
+export function writeHtml(speech: Speech): string {
+  const title: readonly Inline[] = speech.title;
+  return [
+    "<!doctype html>",
+    '<html lang="zh-CN">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(inlineText(title))}</title>`,
+    ...metaTag("author", speech.meta.unit),
+    ...metaTag("description", speech.meta.description),
+    '<meta name="generator" content="jianggao">',
+    `<style>${PAGE_CSS}${SPEECH_CSS}</style>`,
+    "</head>",
+    "<body>",
+    writeHtmlFragment(speech),
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
 }

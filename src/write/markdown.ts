@@ -1,6 +1,120 @@
-import type { Speech } from "../model/index.js";
+// Markdown (CommonMark): # title, ## 一、…, ### （一）…, item leads bold.
+//
+// Slots print as plain 〔待补:…〕: the brackets already mark them, and CommonMark's
+// flanking rules do not let ** open before a bracket that follows a Chinese character
+// (增长**〔待补:x〕** stays literal), so any markup around them would show in some places
+// and not in others. ==…== highlight is not portable.
+import { slotText, type Speech } from "../model/index.js";
+import { printedBlocks, type PrintedBlock, type PrintedRun } from "./printed.js";
+import { oneLine } from "./sanitize.js";
 
-// Placeholder until the markdown writer lands.
-export function writeMarkdown(_speech: Speech): string {
-  throw new Error("markdown writer not implemented yet");
+/** A piece of text printed bold or not; adjacent pieces of one weight are merged. */
+interface Span {
+  readonly text: string;
+  readonly bold: boolean;
+}
+
+function spansOf(runs: readonly PrintedRun[]): Span[] {
+  const out: Span[] = [];
+  const add = (text: string, bold: boolean): void => {
+    const last = out[out.length - 1];
+    if (last && last.bold === bold) out[out.length - 1] = { text: last.text + text, bold };
+    else out.push({ text, bold });
+  };
+  for (const run of runs) {
+    switch (run.kind) {
+      case "text":
+        add(run.text, false);
+        break;
+      case "emphasis":
+        add(run.text, true);
+        break;
+      case "slot":
+        add(slotText(run.label), false);
+        break;
+      case "lead":
+        // The whole lead is bold; emphasis inside it is bold already.
+        add(run.marker, true);
+        for (const span of spansOf(run.content)) add(span.text, true);
+        break;
+      default: {
+        const never: never = run;
+        throw new Error(`unknown run ${JSON.stringify(never)}`);
+      }
+    }
+  }
+  return out;
+}
+
+// Characters that start markup anywhere in a line. `#` is escaped too so a heading's
+// text cannot end in a closing sequence (## 一、第 #), `&` so no entity is formed.
+const INLINE_SPECIALS = /[\\`*_[\]<>&~#]/g;
+
+function escapeText(value: string): string {
+  return value.replace(INLINE_SPECIALS, "\\$&");
+}
+
+/**
+ * Block markup a paragraph line could start with once inline specials are escaped: a
+ * bullet (- +), an ordered list (1. 1)) or indentation (four spaces make a code block).
+ */
+function escapeLineStart(line: string): string {
+  return line
+    .replace(/^ +/, "")
+    .replace(/^[-+=]/, "\\$&")
+    .replace(/^(\d{1,9})([.)])/, "$1\\$2");
+}
+
+// CommonMark punctuation (Unicode P and S) and whitespace.
+const EDGE = /[\p{P}\p{S}\s]/u;
+
+/**
+ * Bold text as **…**, with punctuation at either end kept outside the markers: CommonMark
+ * does not close ** after 。 when a Chinese character follows (**一是…。**正文 stays
+ * literal), but **一是…**。正文 is bold in every renderer.
+ */
+function strong(text: string): string {
+  const chars = [...text];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && EDGE.test(chars[start]!)) start++;
+  while (end > start && EDGE.test(chars[end - 1]!)) end--;
+  if (start === end) return escapeText(text);
+  const part = (from: number, to: number): string => escapeText(chars.slice(from, to).join(""));
+  return `${part(0, start)}**${part(start, end)}**${part(end, chars.length)}`;
+}
+
+function inlineMarkdown(runs: readonly PrintedRun[]): string {
+  return spansOf(runs)
+    .map((span) => {
+      const text = oneLine(span.text);
+      return span.bold ? strong(text) : escapeText(text);
+    })
+    .join("");
+}
+
+function blockMarkdown(block: PrintedBlock): string {
+  switch (block.kind) {
+    case "title":
+      return `# ${inlineMarkdown(block.content)}`;
+    case "speaker":
+    case "date":
+    case "salutation":
+      return escapeLineStart(escapeText(oneLine(block.text)));
+    case "heading": {
+      const hashes = block.level === 1 ? "##" : "###";
+      return `${hashes} ${inlineMarkdown([{ kind: "text", text: block.marker }, ...block.content])}`;
+    }
+    case "paragraph":
+      return escapeLineStart(inlineMarkdown(block.content));
+    default: {
+      const never: never = block;
+      throw new Error(`unknown printed block ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** The speech as CommonMark, one block per paragraph, ending in a newline. */
+export function writeMarkdown(speech: Speech): string {
+  return `${printedBlocks(speech).map(blockMarkdown).join("\n\n")}\n`;
 }
