@@ -3,3 +3,4 @@ export * from "./errors.js";
 export * from "./model/index.js";
 export * from "./parse/index.js";
 export * from "./write/index.js";
+export * from "./mine/index.js";

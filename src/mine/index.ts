@@ -1,0 +1,7 @@
+// Mining a clerk's archive: corpus → report (and pack). Other stages import from here only.
+export { classifyPartRole, classifyPartRoles, PART_ROLES } from "./roles.js";
+export { classifyMeetingType, MEETING_TYPE_IDS } from "./meeting-type.js";
+export { mineArchive, speechFingerprint } from "./mine.js";
+export type { MiningOptions, MiningProgress, SpeechReader } from "./mine.js";
+export type { MiningReport, SkippedFile, SpeechSummary } from "./report.js";
+export type { PhraseCandidate } from "./phrases.js";

@@ -1,0 +1,146 @@
+// Mines an archive: lists its files, then reads, parses and tallies them one at a time,
+// so only one file's text is in memory at once. Every failure becomes a skipped file with
+// a Chinese reason; mining itself never throws for a bad file.
+import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import { inlineSequences, inlineText, type Speech } from "../model/index.js";
+import { readArchiveFile, READ_LIMITS, type ReadLimits } from "./read.js";
+import {
+  createMiningTally,
+  finishReport,
+  tallyFile,
+  tallySkipped,
+  tallySpeech,
+  type MiningReport,
+} from "./report.js";
+import type { PhraseLimits } from "./phrases.js";
+import { walkArchive, type ArchiveFormat } from "./walk.js";
+
+/** Turns file contents into speeches: the parser stage, passed in. */
+export interface SpeechReader {
+  readonly text: (text: string, file: string, format: "txt" | "md") => readonly Speech[];
+  readonly docx: (data: Buffer, file: string) => Promise<readonly Speech[]>;
+}
+
+export interface MiningProgress {
+  readonly file: string;
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+}
+
+export interface MiningOptions {
+  readonly reader: SpeechReader;
+  readonly onProgress?: (progress: MiningProgress) => void;
+  readonly limits?: ReadLimits;
+  readonly phraseLimits?: PhraseLimits;
+}
+
+interface PlannedFile {
+  readonly file: string;
+  readonly format: ArchiveFormat;
+  readonly bytes: number;
+}
+
+/** Hash of a speech's words only, so a .txt and a .docx copy of one speech match. */
+export function speechFingerprint(speech: Speech): string {
+  const hash = createHash("sha256");
+  for (const runs of inlineSequences(speech)) {
+    hash.update(inlineText(runs).replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, ""));
+  }
+  return hash.digest("hex");
+}
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+async function readSpeeches(
+  planned: PlannedFile,
+  options: MiningOptions,
+): Promise<{ speeches: readonly Speech[]; bytes: number } | { reason: string; bytes: number }> {
+  const content = await readArchiveFile(
+    planned.file,
+    planned.format,
+    options.limits ?? READ_LIMITS,
+  );
+  try {
+    switch (content.kind) {
+      case "skipped":
+        return { reason: content.reason, bytes: content.bytes };
+      case "text":
+        return {
+          speeches: options.reader.text(
+            content.text,
+            planned.file,
+            planned.format === "md" ? "md" : "txt",
+          ),
+          bytes: content.bytes,
+        };
+      case "docx":
+        return {
+          speeches: await options.reader.docx(content.data, planned.file),
+          bytes: content.bytes,
+        };
+      default: {
+        const never: never = content;
+        throw new Error(`unknown content ${JSON.stringify(never)}`);
+      }
+    }
+  } catch (error) {
+    return { reason: `无法解析:${describe(error)}`, bytes: content.bytes };
+  }
+}
+
+/** Mines the files and folders given; the report lists what was skipped and why. */
+export async function mineArchive(
+  paths: readonly string[],
+  options: MiningOptions,
+): Promise<MiningReport> {
+  const tally = createMiningTally(options.phraseLimits);
+  const planned: PlannedFile[] = [];
+  for await (const entry of walkArchive(paths)) {
+    if (entry.kind === "unreadable") {
+      tallySkipped(tally, entry.file, entry.reason);
+      continue;
+    }
+    const bytes = await stat(entry.file).then(
+      (s) => s.size,
+      () => 0,
+    );
+    planned.push({ file: entry.file, format: entry.format, bytes });
+  }
+  const bytesTotal = planned.reduce((sum, p) => sum + p.bytes, 0);
+  const seen = new Map<string, string>();
+  let bytesDone = 0;
+  for (const [index, file] of planned.entries()) {
+    const result = await readSpeeches(file, options);
+    tallyFile(tally, result.bytes);
+    if ("reason" in result) {
+      tallySkipped(tally, file.file, result.reason);
+    } else if (result.speeches.length === 0) {
+      tallySkipped(tally, file.file, "没有找到讲话稿(没有识别出标题、称呼或分部分的结构)");
+    } else {
+      result.speeches.forEach((speech, n) => {
+        const where = result.speeches.length > 1 ? `${file.file}#${n + 1}` : file.file;
+        const fingerprint = speechFingerprint(speech);
+        const first = seen.get(fingerprint);
+        if (first !== undefined) {
+          tallySkipped(tally, where, `与 ${first} 内容相同(重复稿),只统计一次`);
+          return;
+        }
+        seen.set(fingerprint, where);
+        tallySpeech(tally, speech, where);
+      });
+    }
+    bytesDone += file.bytes;
+    options.onProgress?.({
+      file: file.file,
+      filesDone: index + 1,
+      filesTotal: planned.length,
+      bytesDone,
+      bytesTotal,
+    });
+  }
+  return finishReport(tally);
+}

@@ -1,0 +1,171 @@
+// Reads one archive file within bounds: size is checked before reading, a file is read
+// in one bounded piece (never the whole archive), text must decode (UTF-8, UTF-16 with a
+// byte-order mark, or GB18030 — the encoding of older Chinese Windows files), and a line
+// longer than any speech paragraph is refused before the parser sees it, because a
+// multi-megabyte line is data, not a speech.
+import { open } from "node:fs/promises";
+import { unreadableReason, type ArchiveFormat } from "./walk.js";
+import { inspectDocxZip, DOCX_LIMITS, type ZipLimits } from "./zip-guard.js";
+
+export interface ReadLimits {
+  readonly maxTextBytes: number;
+  readonly maxDocxBytes: number;
+  /** A long speech is ~15,000 字 (45 KB); a whole speech on one line must still pass. */
+  readonly maxLineBytes: number;
+  readonly zip: ZipLimits;
+}
+
+export const READ_LIMITS: ReadLimits = {
+  maxTextBytes: 20 * 1024 * 1024,
+  maxDocxBytes: 50 * 1024 * 1024,
+  maxLineBytes: 1024 * 1024,
+  zip: DOCX_LIMITS,
+};
+
+export type TextEncodingName = "utf-8" | "utf-16" | "gb18030";
+
+export type FileContent =
+  | {
+      readonly kind: "text";
+      readonly text: string;
+      readonly encoding: TextEncodingName;
+      readonly bytes: number;
+    }
+  | { readonly kind: "docx"; readonly data: Buffer; readonly bytes: number }
+  | { readonly kind: "skipped"; readonly reason: string; readonly bytes: number };
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const skipped = (reason: string, bytes: number): FileContent => ({
+  kind: "skipped",
+  reason,
+  bytes,
+});
+
+/** Reads at most `limit` + 1 bytes, so an oversized file is known without reading it all. */
+async function readBounded(file: string, limit: number): Promise<Buffer | { tooLarge: number }> {
+  const handle = await open(file, "r");
+  try {
+    const size = (await handle.stat()).size;
+    if (size > limit) return { tooLarge: size };
+    const buffer = Buffer.alloc(size + 1);
+    let filled = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled > limit) return { tooLarge: filled }; // the file grew while we read it
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+function longestLineBytes(data: Buffer): number {
+  let longest = 0;
+  let start = 0;
+  for (;;) {
+    const end = data.indexOf(0x0a, start);
+    const stop = end === -1 ? data.length : end;
+    longest = Math.max(longest, stop - start);
+    if (end === -1) return longest;
+    start = end + 1;
+  }
+}
+
+const HAN = /\p{Script=Han}/gu;
+const NON_SPACE = /\S/gu;
+
+/** GB18030 decodes almost any byte soup; only trust it when the result reads as Chinese. */
+function looksChinese(value: string): boolean {
+  const han = value.match(HAN)?.length ?? 0;
+  const visible = value.match(NON_SPACE)?.length ?? 0;
+  return visible > 0 && han / visible >= 0.3 && !value.includes("\ufffd");
+}
+
+function decode(data: Buffer): { text: string; encoding: TextEncodingName } | undefined {
+  if (data[0] === 0xff && data[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(data.subarray(2)), encoding: "utf-16" };
+  }
+  if (data[0] === 0xfe && data[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(data.subarray(2)), encoding: "utf-16" };
+  }
+  try {
+    // ignoreBOM: false (the default) drops a UTF-8 byte-order mark.
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(data), encoding: "utf-8" };
+  } catch {
+    // fall through to GB18030
+  }
+  try {
+    const text = new TextDecoder("gb18030", { fatal: true }).decode(data);
+    return looksChinese(text) ? { text, encoding: "gb18030" } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isUtf16 = (data: Buffer): boolean =>
+  (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+
+function readText(data: Buffer, limits: ReadLimits): FileContent {
+  const bytes = data.length;
+  if (bytes === 0) return skipped("空文件", bytes);
+  if (!isUtf16(data) && data.subarray(0, 8192).includes(0)) {
+    return skipped("二进制文件,不是文本(可能是图片、压缩包或改了扩展名的文件)", bytes);
+  }
+  if (!isUtf16(data)) {
+    const longest = longestLineBytes(data);
+    if (longest > limits.maxLineBytes) {
+      return skipped(
+        `有一行长达 ${megabytes(longest)},远超任何讲话稿段落(上限 ${megabytes(limits.maxLineBytes)}),不像讲话稿,已跳过`,
+        bytes,
+      );
+    }
+  }
+  const decoded = decode(data);
+  if (decoded === undefined) {
+    return skipped(
+      "编码无法识别:既不是 UTF-8,也不是 GBK/GB18030。请用记事本另存为 UTF-8 后再试",
+      bytes,
+    );
+  }
+  if (decoded.text.trim() === "") return skipped("文件只有空白,没有文字", bytes);
+  return { kind: "text", text: decoded.text, encoding: decoded.encoding, bytes };
+}
+
+/** Reads one archive file, or says in Chinese why it was skipped. Never throws. */
+export async function readArchiveFile(
+  file: string,
+  format: ArchiveFormat,
+  limits: ReadLimits = READ_LIMITS,
+): Promise<FileContent> {
+  const limit = format === "docx" ? limits.maxDocxBytes : limits.maxTextBytes;
+  let data: Buffer | { tooLarge: number };
+  try {
+    data = await readBounded(file, limit);
+  } catch (error) {
+    return skipped(unreadableReason(error), 0);
+  }
+  if (!Buffer.isBuffer(data)) {
+    return skipped(
+      `文件有 ${megabytes(data.tooLarge)},超过上限 ${megabytes(limit)},不像一篇讲话稿,已跳过`,
+      data.tooLarge,
+    );
+  }
+  switch (format) {
+    case "txt":
+    case "md":
+      return readText(data, limits);
+    case "docx": {
+      if (data.length === 0) return skipped("空文件", 0);
+      const verdict = inspectDocxZip(data, limits.zip);
+      return verdict.ok
+        ? { kind: "docx", data, bytes: data.length }
+        : skipped(verdict.reason, data.length);
+    }
+    default: {
+      const never: never = format;
+      throw new Error(`unknown archive format ${String(never)}`);
+    }
+  }
+}
