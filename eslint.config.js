@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["dist/", "dist-check/", "node_modules/", "test-output/", "coverage/"] },
@@ -7,12 +8,13 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "no-control-regex": "off",
     },
   },
-  {
-    files: ["bin/**/*.js", "src/server/public/**/*.js"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", window: "readonly", document: "readonly", localStorage: "readonly", fetch: "readonly", URL: "readonly", Blob: "readonly", FormData: "readonly", setTimeout: "readonly", clearTimeout: "readonly", AbortController: "readonly", FileReader: "readonly" } },
-  },
+  { files: ["bin/**/*.js"], languageOptions: { globals: globals.node } },
+  { files: ["src/server/public/**/*.js"], languageOptions: { globals: globals.browser } },
 );
