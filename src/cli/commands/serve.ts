@@ -1,12 +1,73 @@
 import type { Command } from "commander";
-import { UserError } from "../../errors.js";
+import { UserError, loadCatalog } from "../../index.js";
+import { buildServer, isLoopback } from "../../server/index.js";
+import { todayIso } from "../clock.js";
 
-// Placeholder until the serve command lands.
+interface ServeOptions {
+  readonly port: string;
+  readonly host: string;
+  readonly pack?: string;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UserError(`端口“${value}”无效:请填写 0–65535 之间的整数,例如 --port 8080。`, {
+      field: "port",
+    });
+  }
+  return port;
+}
+
+async function serve(options: ServeOptions): Promise<void> {
+  const port = parsePort(options.port);
+  const catalog = loadCatalog(options.pack === undefined ? {} : { packDir: options.pack });
+  const app = await buildServer({ catalog, today: () => todayIso() });
+  try {
+    await app.listen({ port, host: options.host });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") {
+      throw new UserError(`端口 ${port} 已被占用:请用 --port 换一个端口,例如 --port 8081。`, {
+        field: "port",
+      });
+    }
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EACCES") {
+      throw new UserError(
+        `无法在 ${options.host}:${port} 上监听(${code}):请检查 --host 和 --port。`,
+        {
+          field: "host",
+        },
+      );
+    }
+    throw error;
+  }
+  const address = app.addresses()[0];
+  const shownHost = address?.family === "IPv6" ? `[${address.address}]` : address?.address;
+  const url = `http://${shownHost}:${address?.port ?? port}/`;
+  process.stdout.write(`jianggao 网页已启动:${url}\n在浏览器中打开这个地址;按 Ctrl-C 停止。\n`);
+  if (!isLoopback(options.host)) {
+    process.stderr.write(
+      `注意:服务监听在 ${options.host},本机以外的电脑也可能访问到。讲话稿材料常属内部资料,如无必要请只用默认的 127.0.0.1。\n`,
+    );
+  }
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      void app.close().then(resolve);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
 export function registerServe(program: Command): void {
   program
     .command("serve")
-    .description("(开发中)")
-    .action(() => {
-      throw new UserError("该命令尚在开发中。");
-    });
+    .description("启动本机网页:填表、预览、下载 Word 文件")
+    .option("-p, --port <端口>", "监听端口", "8080")
+    .option("--host <地址>", "监听地址(默认只允许本机访问)", "127.0.0.1")
+    .option("--pack <目录>", "使用 jianggao mine --emit 生成的模板与短语包")
+    .action(async (options: ServeOptions) => serve(options));
 }

@@ -1,0 +1,153 @@
+// The local web server: a thin shell over the library. Nothing here composes or writes
+// documents itself; no template or file path is ever taken from a request.
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import {
+  FORMAT_INFO,
+  OUTPUT_FORMATS,
+  UserError,
+  composeOutline,
+  composeSpeech,
+  defaultFileName,
+  isUserError,
+  listMeetingTypes,
+  validateAnswers,
+  writeSpeech,
+  type Catalog,
+  type LayoutProfile,
+  type OutputFormat,
+} from "../index.js";
+import { attachmentHeader } from "./content-disposition.js";
+import { loadPublicFiles, type PublicFile } from "./public-files.js";
+import {
+  BODY_LIMIT_BYTES,
+  RATE_LIMIT_PER_MINUTE,
+  REQUEST_TIMEOUT_MS,
+  SECURITY_HEADERS,
+} from "./security.js";
+
+export interface ServerOptions {
+  readonly catalog: Catalog;
+  /** Today's date (YYYY-MM-DD) for answers without a date; the clock stays outside. */
+  readonly today: () => string;
+  /** Requests per minute per client; tests lower it to see the limit work. */
+  readonly rateLimitPerMinute?: number;
+  readonly logger?: boolean;
+}
+
+interface ErrorBody {
+  readonly error: { readonly message: string; readonly field?: string };
+}
+
+function errorBody(message: string, field?: string): ErrorBody {
+  return { error: field === undefined ? { message } : { message, field } };
+}
+
+const PROFILES: readonly LayoutProfile[] = ["gongwen", "reading"];
+
+function parseFormat(value: unknown): OutputFormat {
+  const format = value === undefined ? "docx" : String(value);
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new UserError(`不支持的格式“${format}”。可选:${OUTPUT_FORMATS.join("、")}。`, {
+      field: "format",
+    });
+  }
+  return format as OutputFormat;
+}
+
+function parseProfile(value: unknown): LayoutProfile {
+  const profile = value === undefined ? "gongwen" : String(value);
+  if (!(PROFILES as readonly string[]).includes(profile)) {
+    throw new UserError(`不支持的版式“${profile}”。可选:gongwen(公文)、reading(大字号念稿)。`, {
+      field: "profile",
+    });
+  }
+  return profile as LayoutProfile;
+}
+
+/** Maps any error to a status and a Chinese JSON body; never a stack trace. */
+function sendError(reply: FastifyReply, error: unknown): FastifyReply {
+  if (isUserError(error)) return reply.code(400).send(errorBody(error.message, error.field));
+  const fastifyError = error as Partial<FastifyError>;
+  switch (fastifyError.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return reply
+        .code(413)
+        .send(errorBody(`请求内容过大(上限 ${BODY_LIMIT_BYTES / 1024} KB),请精简填写的内容。`));
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return reply.code(400).send(errorBody("请求内容不是有效的 JSON,请检查答案文件的格式。"));
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return reply.code(415).send(errorBody("请以 application/json 提交答案。"));
+    default:
+      break;
+  }
+  if (fastifyError.statusCode === 429) {
+    return reply.code(429).send(errorBody("请求过于频繁,请稍候再试。"));
+  }
+  reply.log.error(error);
+  return reply.code(500).send(errorBody("服务器内部错误,请重试;若反复出现,请报告维护者。"));
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { catalog, today } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionTimeout: REQUEST_TIMEOUT_MS,
+  });
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMinute ?? RATE_LIMIT_PER_MINUTE,
+    timeWindow: 60_000,
+    errorResponseBuilder: () => ({
+      statusCode: 429,
+      ...errorBody("请求过于频繁,请稍候再试。"),
+    }),
+  });
+
+  app.addHook("onSend", async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    return payload;
+  });
+  app.setErrorHandler((error, _request, reply) => sendError(reply, error));
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send(errorBody("没有这个地址。可用的接口见 README 的“网页”一节。")),
+  );
+
+  const files = loadPublicFiles();
+  const sendFile = (file: PublicFile) => (_request: unknown, reply: FastifyReply) =>
+    reply.type(file.contentType).header("cache-control", "no-cache").send(file.body);
+  for (const file of files) app.get(file.route, sendFile(file));
+
+  const types = listMeetingTypes(catalog).map((type) => ({
+    id: type.id,
+    description: type.description,
+    questions: type.questions,
+  }));
+  app.get("/api/types", async () => types);
+
+  const answersOf = (body: unknown) => validateAnswers(body, catalog, { today: today() });
+
+  app.post("/api/outline", async (request) => composeOutline(answersOf(request.body), catalog));
+
+  app.post("/api/drafts", async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const format = parseFormat(query["format"]);
+    const profile = parseProfile(query["profile"]);
+    const answers = answersOf(request.body);
+    const speech = composeSpeech(answers, catalog);
+    const body = await writeSpeech(speech, format, { profile });
+    const info = FORMAT_INFO[format];
+    reply.type(info.contentType);
+    if (format === "docx" || format === "md") {
+      reply.header(
+        "content-disposition",
+        attachmentHeader(defaultFileName(answers, format), `jianggao-draft${info.extension}`),
+      );
+    }
+    return reply.send(typeof body === "string" ? body : Buffer.from(body));
+  });
+
+  return app;
+}

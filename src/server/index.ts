@@ -1,0 +1,2 @@
+export { buildServer, type ServerOptions } from "./app.js";
+export { isLoopback } from "./security.js";
