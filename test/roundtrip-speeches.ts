@@ -173,3 +173,45 @@ export const ROUNDTRIP_SPEECHES: readonly (readonly [string, Speech])[] = [
   ["a speech with 1. and （1） items", digitItemsSpeech],
   ["a speech with slots", slotSpeech],
 ];
+
+const FILLER = [
+  "这项工作牵涉面广，需要各部门拿出实打实的举措，一项一项往前推。",
+  "对已经定下来的事情，要明确时间表和责任人，按月盘点，按季通报。",
+  "遇到难题不能绕着走，要主动上门对接，把问题解决在萌芽状态。",
+  "群众满意不满意，是检验这项工作成效的根本标准。",
+];
+
+/** A paragraph of about `chars` characters of our own filler sentences. */
+export function longParagraphText(chars: number): string {
+  let out = "";
+  for (let i = 0; out.length < chars; i++) out += FILLER[i % FILLER.length]!;
+  return out;
+}
+
+/**
+ * A speech of at least `pages` printed pages (22 lines of 28 characters hold about 600
+ * 字 a page; 100 pages ≈ 60,000 字): ten parts of five sub-parts, each holding items and
+ * paragraphs.
+ */
+export function longSpeech(pages: number): Speech {
+  const perSubPart = Math.ceil((pages * 680) / 50);
+  const subPart = (n: number): Part["subParts"][number] => ({
+    heading: [text(`第${n + 1}项重点任务`)],
+    blocks: [
+      para(longParagraphText(perSubPart / 2)),
+      items(
+        "一是",
+        item("思想上要再重视。", longParagraphText(perSubPart / 4)),
+        item("措施上要再具体。", longParagraphText(perSubPart / 4)),
+      ),
+    ],
+  });
+  const parts = Array.from({ length: 10 }, (_, i) =>
+    part(
+      `第${i + 1}方面的工作`,
+      [para(longParagraphText(60))],
+      Array.from({ length: 5 }, (_, j) => subPart(j)),
+    ),
+  );
+  return { ...fullSpeech, parts };
+}

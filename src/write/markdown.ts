@@ -8,7 +8,7 @@ import { slotText, type Speech } from "../model/index.js";
 import { printedBlocks, type PrintedBlock, type PrintedRun } from "./printed.js";
 import { oneLine } from "./sanitize.js";
 
-/** A piece of text printed bold or not; adjacent pieces of one weight are merged. */
+/** A piece of one-line text printed bold or not; touching pieces of one weight are merged. */
 interface Span {
   readonly text: string;
   readonly bold: boolean;
@@ -16,7 +16,9 @@ interface Span {
 
 function spansOf(runs: readonly PrintedRun[]): Span[] {
   const out: Span[] = [];
-  const add = (text: string, bold: boolean): void => {
+  const add = (raw: string, bold: boolean): void => {
+    const text = oneLine(raw);
+    if (text === "") return;
     const last = out[out.length - 1];
     if (last && last.bold === bold) out[out.length - 1] = { text: last.text + text, bold };
     else out.push({ text, bold });
@@ -66,29 +68,48 @@ function escapeLineStart(line: string): string {
 }
 
 // CommonMark punctuation (Unicode P and S) and whitespace.
-const EDGE = /[\p{P}\p{S}\s]/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const SPACE = /\s/u;
+
+/** A neighbour of a ** marker: nothing (line start or end), space, punctuation or letter. */
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && !SPACE.test(ch) && !PUNCTUATION.test(ch);
+}
 
 /**
- * Bold text as **…**, with punctuation at either end kept outside the markers: CommonMark
- * does not close ** after 。 when a Chinese character follows (**一是…。**正文 stays
- * literal), but **一是…**。正文 is bold in every renderer.
+ * Bold text as **…**. CommonMark opens ** only before a letter or after a non-letter, and
+ * closes it only after a letter or before a non-letter, so **一是…。**正文 stays literal.
+ * Punctuation at an edge that touches a letter outside therefore moves out of the
+ * markers (**一是…**。正文); spaces at either edge always do.
  */
-function strong(text: string): string {
+function strong(text: string, before: string | undefined, after: string | undefined): string {
   const chars = [...text];
   let start = 0;
   let end = chars.length;
-  while (start < end && EDGE.test(chars[start]!)) start++;
-  while (end > start && EDGE.test(chars[end - 1]!)) end--;
+  // Each moved character becomes the marker's new neighbour.
+  for (let outside = before; start < end; start++) {
+    const ch = chars[start]!;
+    if (!SPACE.test(ch) && !(PUNCTUATION.test(ch) && isLetter(outside))) break;
+    outside = ch;
+  }
+  for (let outside = after; end > start; end--) {
+    const ch = chars[end - 1]!;
+    if (!SPACE.test(ch) && !(PUNCTUATION.test(ch) && isLetter(outside))) break;
+    outside = ch;
+  }
   if (start === end) return escapeText(text);
-  const part = (from: number, to: number): string => escapeText(chars.slice(from, to).join(""));
-  return `${part(0, start)}**${part(start, end)}**${part(end, chars.length)}`;
+  const piece = (from: number, to: number): string => escapeText(chars.slice(from, to).join(""));
+  return `${piece(0, start)}**${piece(start, end)}**${piece(end, chars.length)}`;
 }
 
 function inlineMarkdown(runs: readonly PrintedRun[]): string {
-  return spansOf(runs)
-    .map((span) => {
-      const text = oneLine(span.text);
-      return span.bold ? strong(text) : escapeText(text);
+  const spans = spansOf(runs);
+  return spans
+    .map((span, i) => {
+      if (!span.bold) return escapeText(span.text);
+      const before = spans[i - 1]?.text.at(-1);
+      const after = spans[i + 1]?.text[0];
+      return strong(span.text, before, after);
     })
     .join("");
 }
