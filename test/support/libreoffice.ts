@@ -161,7 +161,8 @@ export async function pdfPages(pdfPath: string): Promise<PdfPage[]> {
 const PAGE = /<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g;
 const LINE =
   /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g;
-const WORD = /<word [^>]*>([\s\S]*?)<\/word>/g;
+const WORD =
+  /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([\s\S]*?)<\/word>/g;
 
 function parseBboxLayout(xhtml: string): PdfPage[] {
   return [...xhtml.matchAll(PAGE)].map(([, width, height, body]) => ({
@@ -173,12 +174,26 @@ function parseBboxLayout(xhtml: string): PdfPage[] {
         yMin: Number(yMin),
         xMax: Number(xMax),
         yMax: Number(yMax),
-        text: [...(words ?? "").matchAll(WORD)]
-          .map(([, word]) => decodeEntities(word ?? ""))
-          .join(" "),
+        text: joinWords(words ?? "", Number(yMax) - Number(yMin)),
       }))
       .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin),
   }));
+}
+
+/**
+ * pdftotext splits a line into "words" wherever the script changes (2026 | 年), not only at
+ * spaces; a space is put back only where the words stand apart by more than an eighth of the
+ * line's height (a space is about a quarter of it).
+ */
+function joinWords(words: string, lineHeight: number): string {
+  let out = "";
+  let lastXMax: number | undefined;
+  for (const [, xMin, xMax, word] of words.matchAll(WORD)) {
+    if (lastXMax !== undefined && Number(xMin) - lastXMax > lineHeight / 8) out += " ";
+    out += decodeEntities(word ?? "");
+    lastXMax = Number(xMax);
+  }
+  return out;
 }
 
 function decodeEntities(value: string): string {

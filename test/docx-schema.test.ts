@@ -1,0 +1,63 @@
+// Every kind of speech we write must be a valid Office Open XML package: Word refuses a file
+// with one schema error outright ("Word found unreadable content"). Checked offline with
+// the Open XML SDK compiled to WebAssembly (@ooxml-tools/validate).
+import validate from "@ooxml-tools/validate";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { slot, text, type Speech } from "../src/model/index.js";
+import { writeDocx, type LayoutProfile } from "../src/write/docx/index.js";
+import { longSpeech, sampleSpeech } from "./support/docx.js";
+
+async function schemaErrors(bytes: Uint8Array): Promise<string[]> {
+  const results = await validate(bytes, "docx", "Microsoft365");
+  return results.map((r) => `${r.path.partUri} ${r.path.xpath}: ${r.description}`);
+}
+
+const CONTROL_AND_SPECIALS = `<>&"' </w:t><w:t>\u0000\u0001\u0008\u000B\u000C\u001F\uD800\uFFFE`;
+
+const cases: [string, Speech, LayoutProfile][] = [
+  ["a speech with every node kind (gongwen)", sampleSpeech(), "gongwen"],
+  ["a speech with every node kind (reading)", sampleSpeech(), "reading"],
+  ["parts numbered 第一个问题", sampleSpeech({ partNumbering: "第一个问题" }), "gongwen"],
+  [
+    "control characters and XML specials everywhere",
+    sampleSpeech({
+      title: [text(`标题${CONTROL_AND_SPECIALS}`)],
+      speaker: CONTROL_AND_SPECIALS,
+      date: CONTROL_AND_SPECIALS,
+      salutation: CONTROL_AND_SPECIALS,
+      opening: [
+        { kind: "paragraph", content: [text(CONTROL_AND_SPECIALS), slot(CONTROL_AND_SPECIALS)] },
+      ],
+      meta: { unit: CONTROL_AND_SPECIALS, description: CONTROL_AND_SPECIALS },
+    }),
+    "gongwen",
+  ],
+  [
+    "a 20,000-character paragraph",
+    sampleSpeech({
+      opening: [
+        { kind: "paragraph", content: [text("要把工作抓实抓细。".repeat(2223).slice(0, 20_000))] },
+      ],
+    }),
+    "gongwen",
+  ],
+  ["a 100-page speech", longSpeech(100), "gongwen"],
+];
+
+describe("the Word file passes the OOXML schema with zero errors", () => {
+  it.each(cases)("for %s", async (_name, speech, profile) => {
+    expect(await schemaErrors(await writeDocx(speech, { profile }))).toEqual([]);
+  });
+
+  it("while a file with one invalid attribute value does fail, so the check has teeth", async () => {
+    const files = unzipSync(await writeDocx(sampleSpeech()));
+    const styles = new TextDecoder().decode(files["word/styles.xml"]);
+    files["word/styles.xml"] = strToU8(
+      styles.replace('w:lineRule="exact"', 'w:lineRule="exactly"'),
+    );
+    const errors = await schemaErrors(zipSync(files));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain("/word/styles.xml");
+  });
+});
