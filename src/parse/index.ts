@@ -1,4 +1,18 @@
+// text / .docx → Speech: normalise punctuation, drop site boilerplate, split several
+// speeches, read each one's head and build its tree. See ../../../shared/DESIGN.md.
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import mammoth from "mammoth";
+import { UserError } from "../errors.js";
 import type { Diagnostic, Speech } from "../model/index.js";
+import { buildSpeech } from "./build.js";
+import { dropBoilerplate } from "./clean.js";
+import { decodeText } from "./decode.js";
+import { normalizeText } from "./normalize.js";
+import { sourceLines } from "./source.js";
+import { splitSpeeches } from "./split.js";
+
+export { parsedOutline, type ParsedOutline } from "./outline.js";
 
 export interface ParseOptions {
   /** The source file name, carried into diagnostics. */
@@ -10,7 +24,87 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-// Placeholder until the parser lands.
-export function parseText(_text: string, _options: ParseOptions = {}): ParseResult {
-  throw new Error("parser not implemented yet");
+/** Whether what was read is a speech at all: a salutation, a heading, or items. */
+function isSpeech(speech: Speech): boolean {
+  return speech.salutation !== undefined || speech.parts.length > 0;
+}
+
+/** Parses speech text (one or several speeches) into Speech trees. */
+export function parseText(text: string, options: ParseOptions = {}): ParseResult {
+  const where = options.file === undefined ? {} : { file: options.file };
+  const diagnostics: Diagnostic[] = [];
+  const { lines, dropped } = dropBoilerplate(sourceLines(normalizeText(text)));
+  if (dropped.length > 0) {
+    diagnostics.push({
+      severity: "info",
+      message: `已删除 ${dropped.length} 行网页杂项(导航、下载提示、声明等),从第 ${dropped[0]?.line} 行起。`,
+      ...where,
+      ...(dropped[0] ? { line: dropped[0].line } : {}),
+    });
+  }
+  const speeches: Speech[] = [];
+  for (const chunk of splitSpeeches(lines)) {
+    const { speech, midway } = buildSpeech(chunk);
+    if (!isSpeech(speech)) continue;
+    if (midway) {
+      diagnostics.push({
+        severity: "warning",
+        message: "这篇讲话稿从中途开始(开头缺失),已按现有内容整理提纲。",
+        ...where,
+        ...(chunk.body[0] ? { line: chunk.body[0].line } : {}),
+      });
+    }
+    speeches.push(speech);
+  }
+  if (speeches.length === 0) {
+    diagnostics.push({
+      severity: "error",
+      message: "没有找到讲话稿:既没有“同志们:”这样的称呼,也没有“一、”“(一)”这样的标题。",
+      ...where,
+    });
+  }
+  return { speeches, diagnostics };
+}
+
+/** Parses a .docx file's text (paragraphs only; Word styles are not needed to find headings). */
+export async function parseDocx(
+  buffer: Uint8Array,
+  options: ParseOptions = {},
+): Promise<ParseResult> {
+  let value: string;
+  try {
+    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(buffer) }));
+  } catch {
+    const file = options.file ?? "docx";
+    throw new UserError(
+      `无法读取 Word 文件:${file}。文件可能已损坏或不是 .docx;请在 Word/WPS 中打开后另存为 .docx 再试。`,
+      {
+        file,
+      },
+    );
+  }
+  return parseText(value, options);
+}
+
+/**
+ * Reads and parses a .docx file, or any other file as text (.txt, .md …; a binary file such
+ * as an old .doc is refused with a message). Every problem a user can fix is a UserError.
+ */
+export async function parseFile(path: string): Promise<ParseResult> {
+  let bytes: Uint8Array;
+  try {
+    if ((await stat(path)).isDirectory()) {
+      throw new UserError(`这是一个文件夹:${path}。请给出讲话稿文件。`, { file: path });
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT")
+      throw new UserError(`找不到文件:${path}。请检查路径和文件名。`, { file: path });
+    throw new UserError(`无法读取文件 ${path}(${code ?? "未知原因"}):请检查权限。`, { file: path });
+  }
+  const extension = extname(path).toLowerCase();
+  if (extension === ".docx") return parseDocx(bytes, { file: path });
+  return parseText(decodeText(bytes, path), { file: path });
 }

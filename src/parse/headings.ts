@@ -1,0 +1,132 @@
+// Level-1 and level-2 headings: their markers (一、 / 第一个问题， / （一）), and where the
+// heading text ends when the web copy runs it on into its paragraph without punctuation
+// ("（二）抓好…，加快推进…建设当前，城区…": the heading ends before 当前).
+import type { PartNumbering } from "../model/index.js";
+import { NUMERAL, numeralValue } from "./numerals.js";
+
+export type HeadingMarker =
+  | {
+      readonly level: 1;
+      readonly number: number;
+      readonly numbering: PartNumbering;
+      readonly length: number;
+    }
+  | { readonly level: 2; readonly number: number; readonly length: number };
+
+const PART_MARKER = new RegExp(`(${NUMERAL}{1,3})、(?!${NUMERAL})`, "y");
+const QUESTION_MARKER = new RegExp(`第(${NUMERAL}{1,3})个问题[，、：]?`, "y");
+const SUBPART_MARKER = new RegExp(`（(${NUMERAL}{1,3})）`, "y");
+
+/** The heading marker starting exactly at `index`, if any. */
+export function headingMarkerAt(text: string, index: number): HeadingMarker | undefined {
+  for (const [pattern, make] of [
+    [
+      PART_MARKER,
+      (n: number, length: number): HeadingMarker => ({
+        level: 1,
+        number: n,
+        numbering: "一、",
+        length,
+      }),
+    ],
+    [
+      QUESTION_MARKER,
+      (n: number, length: number): HeadingMarker => ({
+        level: 1,
+        number: n,
+        numbering: "第一个问题",
+        length,
+      }),
+    ],
+    [
+      SUBPART_MARKER,
+      (n: number, length: number): HeadingMarker => ({ level: 2, number: n, length }),
+    ],
+  ] as const) {
+    pattern.lastIndex = index;
+    const match = pattern.exec(text);
+    const n = match ? numeralValue(match[1] ?? "") : undefined;
+    if (match && n !== undefined) return make(n, match[0].length);
+  }
+  return undefined;
+}
+
+/** Sentence ends after which a heading can start mid-line. */
+export const MID_LINE_HEADING = new RegExp(
+  `[。！？](?=（${NUMERAL}{1,3}）|${NUMERAL}{1,3}、|第${NUMERAL}{1,3}个问题)`,
+  "g",
+);
+
+/** A heading is short; past this many characters without a sentence mark it has run on. */
+const HEADING_MAX = 60;
+/** The shortest clause a heading ends with (抓好固投指标). */
+const CLAUSE_MIN = 4;
+const HEADING_END = /[。！？；：]/;
+/** Past this length a heading that ends in a sentence mark may still have run on. */
+const RUN_ON_SUSPECT = 35;
+
+/**
+ * Words that open a new clause of body text, not a heading: time words (当前, 今年以来 …)
+ * and subjects (我们, 各级各部门 …). A heading is an imperative or a theme, so these
+ * mark where the paragraph begins.
+ */
+const BODY_OPENING =
+  /当前|目前|今年|去年|明年|近年来|近年|近期|近来|上半年|下半年|[一二三四]季度|今天|截至|随着|从(?!严|而|事|中|来|源头|根本|实际)|我们|各级|各地|各部门|各单位|各乡镇|各街镇|各街道|全区|全市|全县|全镇|全省|[0-9X]+月|\d{4}年/g;
+const QUOTE_OPENING = /“/g;
+
+export interface HeadingSplit {
+  /** The heading text without its marker, trailing 。 or ； removed. */
+  readonly heading: string;
+  /** The paragraph text that ran on after the heading ("" when none). */
+  readonly body: string;
+}
+
+function firstMatchFrom(pattern: RegExp, text: string, from: number, to: number): number {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match && match.index < to ? match.index : -1;
+}
+
+/**
+ * Where a heading that runs on without punctuation ends. The run-on happens in its last
+ * clause: in the second clause when the first ends early with a comma, else in the first.
+ */
+function runOnSplit(text: string): number {
+  const window = text.slice(0, HEADING_MAX + 20);
+  const firstComma = window.indexOf("，");
+  const inSecond = firstComma !== -1 && firstComma <= HEADING_MAX / 2;
+  const clauseStart = inSecond ? firstComma + 1 : 0;
+  const nextComma = window.indexOf("，", clauseStart);
+  const clauseEnd = nextComma === -1 ? window.length : nextComma;
+  const from = clauseStart + CLAUSE_MIN;
+  if (from >= clauseEnd) return -1;
+  const word = firstMatchFrom(BODY_OPENING, window, from, clauseEnd);
+  if (word !== -1) return word;
+  return firstMatchFrom(QUOTE_OPENING, window, from, clauseEnd);
+}
+
+function withoutTrailingStop(heading: string): string {
+  return heading.replace(/[。；]+$/, "");
+}
+
+/** Splits the text after a heading marker into the heading and the paragraph that runs on. */
+export function splitHeading(rest: string): HeadingSplit {
+  const end = rest.slice(0, HEADING_MAX + 1).search(HEADING_END);
+  if (end === -1 && rest.length <= HEADING_MAX) return { heading: rest, body: "" };
+  if (end !== -1) {
+    const mark = rest[end] ?? "";
+    // A heading seldom ends in ： or runs this long: the paragraph ran on before the mark.
+    const split = mark === "：" || end > RUN_ON_SUSPECT ? runOnSplit(rest.slice(0, end)) : -1;
+    if (split !== -1) return { heading: rest.slice(0, split), body: rest.slice(split) };
+    // ？ and ！ belong to the heading (怎么理解…？); 。 ； ： close it.
+    const heading = mark === "？" || mark === "！" ? rest.slice(0, end + 1) : rest.slice(0, end);
+    return { heading: withoutTrailingStop(heading), body: rest.slice(end + 1).trim() };
+  }
+  const split = runOnSplit(rest);
+  if (split !== -1) return { heading: rest.slice(0, split), body: rest.slice(split) };
+  // No clue where it ends: keep the first two clauses, or the first when they are too long.
+  const clauses = rest.slice(0, HEADING_MAX + 1).split("，");
+  const two = `${clauses[0] ?? ""}，${clauses[1] ?? ""}`;
+  const heading = two.length <= HEADING_MAX ? two : (clauses[0] ?? "").slice(0, HEADING_MAX);
+  return { heading, body: rest.slice(heading.length).replace(/^，/, "").trim() };
+}

@@ -1,0 +1,61 @@
+// The lines around the start of a speech: title (在…上的讲话, or a web page's title),
+// speaker line, date line in parentheses, and the salutation (同志们：).
+
+const SALUTATION_WORD = /同志们|各位|朋友们|女士们|先生们|代表们|委员们|老师们|同学们|乡亲们/;
+const SALUTATION_MAX = 30;
+
+/** 同志们： / 各位代表、同志们： on a line of its own. */
+export function isSalutation(text: string): boolean {
+  return text.length <= SALUTATION_MAX && text.endsWith("：") && SALUTATION_WORD.test(text);
+}
+
+const ARABIC_DATE = /^（?\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*）?$/;
+const CHINESE_DATE =
+  /^（?\s*([〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*）?$/;
+
+/** The date as printed, without its parentheses, when the line is a date line. */
+export function dateOfLine(text: string): string | undefined {
+  return (ARABIC_DATE.exec(text) ?? CHINESE_DATE.exec(text))?.[1];
+}
+
+const SPEAKER_MAX = 30;
+/** A speaker line holds names and posts only: Han characters, spaces, 、 and ·. */
+const SPEAKER_CHARS = /^[\p{Script=Han}A-Za-z \u00b7、]+$/u;
+const TITLE_WORD = /讲话|发言|致辞|讲稿|会议|大会|报告|动员|座谈/;
+
+export function isSpeakerLine(text: string): boolean {
+  return text.length <= SPEAKER_MAX && SPEAKER_CHARS.test(text) && !TITLE_WORD.test(text);
+}
+
+const TITLE_MAX = 120;
+const NOT_TITLE_END = /[。！；，、：]$/;
+
+/** A line that can be a title: short, not a sentence, not a heading. */
+export function isTitleLine(text: string): boolean {
+  return text.length <= TITLE_MAX && !NOT_TITLE_END.test(text) && !dateOfLine(text);
+}
+
+/** A title line that says what it is (会议, 讲话 …), for files without a salutation. */
+export function isNamedTitleLine(text: string): boolean {
+  return isTitleLine(text) && TITLE_WORD.test(text);
+}
+
+/** "(第2/3页)", "（第2页）": a web page's pagination. */
+const PAGE_MARK = /\s*[（(]?第?\s*\d+\s*(?:[/／]\s*\d+\s*)?页[）)]?$/;
+/** A site's word glued after 讲话 (范文, 全文 …); 讲话稿 keeps its 稿. */
+const SPEECH_WORD_TAIL = /(讲话|发言|致辞)([^稿]{1,4})$/u;
+
+/** The title without the web page's pagination or the site's word after 讲话. */
+export function tidyTitle(text: string): string {
+  const paged = text.replace(PAGE_MARK, "");
+  return paged.replace(SPEECH_WORD_TAIL, (_match, word: string, tail: string) =>
+    /^[\p{Script=Han}（）()]+$/u.test(tail) ? word : `${word}${tail}`,
+  );
+}
+
+export interface SpeechHead {
+  readonly title?: string;
+  readonly titleLine?: number;
+  readonly speaker?: string;
+  readonly date?: string;
+}

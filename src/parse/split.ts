@@ -1,0 +1,120 @@
+// Several speeches per file: web pages and clerks' collections put one speech after
+// another. Each speech starts at its salutation line (同志们：) together with the title,
+// speaker and date lines right above it.
+import {
+  dateOfLine,
+  isNamedTitleLine,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  tidyTitle,
+  type SpeechHead,
+} from "./meta.js";
+import type { SourceLine } from "./source.js";
+
+export interface SpeechChunk {
+  readonly head: SpeechHead;
+  /** 同志们： when the speech has one. */
+  readonly salutation?: string;
+  /** The speech's text after its head and salutation. */
+  readonly body: SourceLine[];
+}
+
+/** How many lines above a salutation can belong to the speech's head (title, speaker, date). */
+const HEAD_LINES = 3;
+
+interface HeadScan {
+  readonly head: SpeechHead;
+  /** Index of the first head line (the salutation's own index when there is no head). */
+  readonly start: number;
+}
+
+/** Reads title, speaker and date upwards from the line above `below`, never past `floor`. */
+function scanHeadAbove(lines: readonly SourceLine[], below: number, floor: number): HeadScan {
+  let title: string | undefined;
+  let titleLine: number | undefined;
+  let speaker: string | undefined;
+  let date: string | undefined;
+  let start = below;
+  for (let i = below - 1; i >= floor && i >= below - HEAD_LINES; i--) {
+    const line = lines[i];
+    if (!line) break;
+    const lineDate = dateOfLine(line.text);
+    if (lineDate !== undefined && date === undefined && speaker === undefined) {
+      date = lineDate;
+    } else if (
+      isSpeakerLine(line.text) &&
+      speaker === undefined &&
+      i > floor &&
+      isTitleLine(lines[i - 1]?.text ?? "。")
+    ) {
+      speaker = line.text;
+    } else if (isTitleLine(line.text)) {
+      title = tidyTitle(line.text);
+      titleLine = line.line;
+      start = i;
+      break;
+    } else {
+      break;
+    }
+    start = i;
+  }
+  return { head: headOf(title, titleLine, speaker, date), start };
+}
+
+/** Reads a head from the top of a file that has no salutation: title, then speaker and date. */
+function scanHeadFromTop(lines: readonly SourceLine[]): HeadScan {
+  const first = lines[0];
+  if (!first || !isNamedTitleLine(first.text)) return { head: {}, start: 0 };
+  let speaker: string | undefined;
+  let date: string | undefined;
+  let next = 1;
+  for (; next < lines.length && next <= HEAD_LINES; next++) {
+    const text = lines[next]?.text ?? "";
+    const lineDate = dateOfLine(text);
+    if (lineDate !== undefined && date === undefined) date = lineDate;
+    else if (isSpeakerLine(text) && speaker === undefined && date === undefined) speaker = text;
+    else break;
+  }
+  return { head: headOf(tidyTitle(first.text), first.line, speaker, date), start: next };
+}
+
+function headOf(
+  title: string | undefined,
+  titleLine: number | undefined,
+  speaker: string | undefined,
+  date: string | undefined,
+): SpeechHead {
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(titleLine === undefined ? {} : { titleLine }),
+    ...(speaker === undefined ? {} : { speaker }),
+    ...(date === undefined ? {} : { date }),
+  };
+}
+
+/** Splits cleaned lines into speeches. Text before the first speech's head is dropped. */
+export function splitSpeeches(lines: readonly SourceLine[]): SpeechChunk[] {
+  const salutations: number[] = [];
+  lines.forEach((line, i) => {
+    if (isSalutation(line.text)) salutations.push(i);
+  });
+  if (salutations.length === 0) {
+    const { head, start } = scanHeadFromTop(lines);
+    return [{ head, body: lines.slice(start) }];
+  }
+  const heads: HeadScan[] = [];
+  let floor = 0;
+  for (const index of salutations) {
+    heads.push(scanHeadAbove(lines, index, floor));
+    floor = index + 1;
+  }
+  return salutations.map((index, k) => {
+    const end = heads[k + 1]?.start ?? lines.length;
+    return {
+      head: heads[k]?.head ?? {},
+      salutation: lines[index]?.text ?? "",
+      body: lines.slice(index + 1, end),
+    };
+  });
+}
