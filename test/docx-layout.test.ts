@@ -183,12 +183,12 @@ describe("the gongwen profile (default)", () => {
     expect(title).toMatchObject({ style: "SpeechTitle", text: SAMPLE_TITLE });
     expect(speaker).toMatchObject({ style: "Byline", text: "区委书记 王明" });
     expect(date).toMatchObject({ style: "Byline", text: "（2026年2月23日）" });
-    expect(salutation).toMatchObject({ style: "Salutation", text: "同志们:" });
+    expect(salutation).toMatchObject({ style: "Salutation", text: "同志们：" });
     // one blank line of space between the date and 同志们
     expect(attr(date!.element, "w:spacing", "w:after")).toBe("579");
   });
 
-  it("numbers parts 一、 sub-parts （一） and items 一是 from the tree", () => {
+  it("numbers parts 一、 sub-parts （一） and items 一要 from the tree", () => {
     const headings = bodyParagraphs(document)
       .filter((p) => ["PartHeading", "SubPartHeading", "ItemParagraph"].includes(p.style))
       .map((p) => `${p.style}:${p.text}`);
@@ -196,8 +196,8 @@ describe("the gongwen profile (default)", () => {
       "PartHeading:一、正确看待当前形势",
       "PartHeading:二、聚焦重点攻坚突破",
       "SubPartHeading:（一）抓项目扩投资",
-      "ItemParagraph:一是项目建设要提速。各牵头单位要倒排工期、挂图作战。",
-      "ItemParagraph:二是要素保障要跟上。用地、资金、用能指标向重点项目倾斜。",
+      "ItemParagraph:一要加快项目建设。各牵头单位要倒排工期、挂图作战。",
+      "ItemParagraph:二要强化要素保障。用地、资金、用能指标向重点项目倾斜。",
       "SubPartHeading:（二）抓改革增活力",
       "PartHeading:三、切实转变工作作风",
     ]);
@@ -210,8 +210,8 @@ describe("the gongwen profile (default)", () => {
       lead: attr(r, "w:rStyle", "w:val") === "LeadSentence",
     }));
     expect(runs).toEqual([
-      { text: "一是", lead: true },
-      { text: "项目建设要提速。", lead: true },
+      { text: "一要", lead: true },
+      { text: "加快项目建设。", lead: true },
       { text: "各牵头单位要倒排工期、挂图作战。", lead: false },
     ]);
     expect(child(styleById(styles, "LeadSentence"), "w:b")).toBeDefined();
@@ -219,12 +219,12 @@ describe("the gongwen profile (default)", () => {
 
   it("keeps a run-in list in one paragraph, each item with its own bold marker and lead", () => {
     const runIn = bodyParagraphs(document).find((p) => p.text.startsWith("不足主要是"))!;
-    expect(runIn.text).toBe("不足主要是:一要增长后劲不够足;二要民生短板还不少。");
+    expect(runIn.text).toBe("不足主要是：一是增长后劲不够足；二是民生短板还不少。");
     expect(runIn.style).toBe("Body");
     const bold = elements(runIn.element, "w:r")
       .filter((r) => attr(r, "w:rStyle", "w:val") === "LeadSentence")
       .map(textOf);
-    expect(bold).toEqual(["一要", "增长后劲不够足;", "二要", "民生短板还不少。"]);
+    expect(bold).toEqual(["一是", "增长后劲不够足；", "二是", "民生短板还不少。"]);
   });
 
   it("shows a slot as 〔待补:…〕 on a yellow highlight", () => {
@@ -318,7 +318,7 @@ describe("text safety", () => {
     const document = xmlPart(await partsOf(speech), "word/document.xml");
     const paragraphs = bodyParagraphs(document);
     expect(paragraphs.filter((p) => p.style === "PartHeading")).toHaveLength(speech.parts.length);
-    expect(paragraphs.at(-1)?.text).toBe("同志们,让我们鼓足干劲,奋力完成全年目标任务!");
+    expect(paragraphs.at(-1)?.text).toBe("同志们，让我们鼓足干劲，奋力完成全年目标任务！");
     expect(paragraphs.map((p) => p.text).join("").length).toBeGreaterThan(50_000);
   });
 });

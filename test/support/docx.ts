@@ -88,9 +88,9 @@ export function sampleSpeech(overrides: Partial<Speech> = {}): Speech {
     title: [text(SAMPLE_TITLE)],
     speaker: "区委书记 王明",
     date: "2026年2月23日",
-    salutation: "同志们:",
-    opening: [paragraph(text("这次会议的主要任务是总结去年工作,安排今年重点。"))],
-    announceLine: paragraph(text("下面,我讲三点意见。")),
+    salutation: "同志们：",
+    opening: [paragraph(text("这次会议的主要任务是总结去年工作，安排今年重点。"))],
+    announceLine: paragraph(text("下面，我讲三点意见。")),
     partNumbering: "一、",
     parts: [
       {
@@ -100,14 +100,14 @@ export function sampleSpeech(overrides: Partial<Speech> = {}): Speech {
           paragraph(
             text("去年全区地区生产总值增长"),
             slot("2025年GDP增速"),
-            text(",好于年初预期。"),
+            text("，好于年初预期。"),
           ),
           {
             kind: "items",
-            style: "一要",
+            style: "一是",
             runIn: true,
-            intro: [text("不足主要是:")],
-            items: [item("增长后劲不够足;", ""), item("民生短板还不少。", "")],
+            intro: [text("不足主要是：")],
+            items: [item("增长后劲不够足；", ""), item("民生短板还不少。", "")],
           },
         ],
         subParts: [],
@@ -122,14 +122,14 @@ export function sampleSpeech(overrides: Partial<Speech> = {}): Speech {
             blocks: [
               {
                 kind: "items",
-                style: "一是",
+                style: "一要",
                 runIn: false,
                 intro: [],
                 items: [
-                  item("项目建设要提速。", "各牵头单位要倒排工期、挂图作战。", [
+                  item("加快项目建设。", "各牵头单位要倒排工期、挂图作战。", [
                     paragraph(text("重大项目实行专班推进。")),
                   ]),
-                  item("要素保障要跟上。", "用地、资金、用能指标向重点项目倾斜。"),
+                  item("强化要素保障。", "用地、资金、用能指标向重点项目倾斜。"),
                 ],
               },
             ],
@@ -147,7 +147,7 @@ export function sampleSpeech(overrides: Partial<Speech> = {}): Speech {
         subParts: [],
       },
     ],
-    closing: [paragraph(text("同志们,让我们鼓足干劲,奋力完成全年目标任务!"))],
+    closing: [paragraph(text("同志们，让我们鼓足干劲，奋力完成全年目标任务！"))],
     meta: {
       unit: "西峰区",
       meetingType: "经济工作会议",
@@ -206,7 +206,7 @@ export function plannedSpeech(
  * each with a sub-part of plain paragraphs and one of items.
  */
 export function longSpeech(pages: number): Speech {
-  const sentence = "各单位要对照年度目标逐项梳理进度,找准短板弱项,拿出管用举措。";
+  const sentence = "各单位要对照年度目标逐项梳理进度，找准短板弱项，拿出管用举措。";
   const paragraphText = sentence.repeat(6); // 186 characters: 7 lines
   const para = (): Block => paragraph(text(paragraphText));
   const partCount = Math.max(1, Math.round(pages / 5));
