@@ -92,6 +92,22 @@ describe("the gongwen profile (default)", () => {
     },
   );
 
+  it("lists the 公文 faces in the font table with the names stock Windows has, for Word to substitute", () => {
+    const table = xmlPart(parts, "word/fontTable.xml");
+    const fonts = Object.fromEntries(
+      elements(table, "w:font").map((font) => [
+        font.getAttribute("w:name"),
+        { altName: attr(font, "w:altName", "w:val"), charset: attr(font, "w:charset", "w:val") },
+      ]),
+    );
+    expect(fonts["仿宋_GB2312"]).toEqual({ altName: "仿宋", charset: "86" });
+    expect(fonts["楷体_GB2312"]).toEqual({ altName: "楷体", charset: "86" });
+    expect(fonts["黑体"]?.charset).toBe("86");
+    expect(fonts["方正小标宋简体"]?.charset).toBe("86");
+    expect(fonts["宋体"]?.charset).toBe("86");
+    expect(Object.keys(fonts)).toContain("Times New Roman");
+  });
+
   it("gives the heading styles outline levels, so the navigation pane shows the outline", () => {
     expect(attr(styleById(styles, "PartHeading"), "w:outlineLvl", "w:val")).toBe("0");
     expect(attr(styleById(styles, "SubPartHeading"), "w:outlineLvl", "w:val")).toBe("1");

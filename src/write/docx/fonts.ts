@@ -27,5 +27,8 @@ export function slotFonts(face: ChineseFace): SlotFonts {
   return { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, eastAsia: face, hint: "eastAsia" };
 }
 
-/** w:lang: Chinese text is zh-CN, so Word and WPS pick Simplified Chinese punctuation and line breaking. */
-export const SPEECH_LANGUAGE = { value: "zh-CN", eastAsia: "zh-CN" } as const;
+/**
+ * w:lang as Word writes it on a Chinese system: Chinese text is zh-CN (Simplified Chinese
+ * punctuation and line breaking), Latin runs (GDP, 5G) stay English for the spell checker.
+ */
+export const SPEECH_LANGUAGE = { value: "en-US", eastAsia: "zh-CN" } as const;

@@ -3,6 +3,7 @@
 import { Document, Packer } from "docx";
 import { inlineText, type Speech } from "../../model/index.js";
 import { speechParagraphs } from "./blocks.js";
+import { FONT_TABLE_PATH, fontTableXml } from "./font-table.js";
 import { pageNumberFooter } from "./footer.js";
 import {
   FOOTER_DISTANCE_TWIPS,
@@ -29,7 +30,11 @@ export interface DocxOptions {
 
 /** The speech as a .docx file's bytes; equal speeches give equal documents but for the timestamps docx writes. */
 export async function writeDocx(speech: Speech, options: DocxOptions = {}): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(speechDocument(speech, options.profile ?? "gongwen"));
+  const buffer = await Packer.toBuffer(
+    speechDocument(speech, options.profile ?? "gongwen"),
+    false,
+    [{ path: FONT_TABLE_PATH, data: fontTableXml() }],
+  );
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
