@@ -11,6 +11,7 @@ import {
   pdfFontNames,
   pdfPageCount,
   pdfPages,
+  pdfText,
   renderPdf,
   type PdfLine,
   type PdfPage,
@@ -145,3 +146,25 @@ describe.each(PROFILES)(
     });
   },
 );
+
+describe("the render helpers", () => {
+  it("read the PDF's text back", async () => {
+    const text = await pdfText(join(TEST_OUTPUT_DIR, "docx-render", "gongwen.pdf"));
+    expect(text).toContain(SAMPLE_TITLE);
+    expect(text.split("\f").filter((page) => page.trim() !== "")).toHaveLength(
+      result("gongwen").pages,
+    );
+  });
+
+  it("fail naming the package to install when LibreOffice is missing", async () => {
+    const path = process.env.PATH;
+    process.env.PATH = "/nonexistent";
+    try {
+      await expect(renderPdf("missing.docx", TEST_OUTPUT_DIR)).rejects.toThrow(
+        /soffice not found: install libreoffice-writer-nogui/,
+      );
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});

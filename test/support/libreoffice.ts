@@ -120,6 +120,11 @@ export async function pdfPageCount(pdfPath: string): Promise<number> {
   return Number(match[1]);
 }
 
+/** The PDF's text in reading order, page breaks as form feeds, from pdftotext. */
+export async function pdfText(pdfPath: string): Promise<string> {
+  return run(PDFTOTEXT, ["-enc", "UTF-8", pdfPath, "-"]);
+}
+
 /** Names of the fonts embedded in the PDF (subset prefixes removed), from pdffonts. */
 export async function pdfFontNames(pdfPath: string): Promise<string[]> {
   const table = await run(PDFFONTS, [pdfPath], {
