@@ -6,6 +6,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { slot, text, type Speech } from "../src/model/index.js";
 import { writeDocx, type LayoutProfile } from "../src/write/docx/index.js";
+import { ROUNDTRIP_SPEECHES } from "./roundtrip-speeches.js";
 import { longSpeech, sampleSpeech } from "./support/docx.js";
 
 async function schemaErrors(bytes: Uint8Array): Promise<string[]> {
@@ -43,6 +44,12 @@ const cases: [string, Speech, LayoutProfile][] = [
     "gongwen",
   ],
   ["a 100-page speech", longSpeech(100), "gongwen"],
+  // the writers' shared speeches: 第一， and 1./（1） items, slots in headings
+  ...ROUNDTRIP_SPEECHES.map(([name, speech]): [string, Speech, LayoutProfile] => [
+    name,
+    speech,
+    "gongwen",
+  ]),
 ];
 
 describe("the Word file passes the OOXML schema with zero errors", () => {
