@@ -59,6 +59,8 @@ export const MID_LINE_HEADING = new RegExp(
 
 /** A heading is short; past this many characters without a sentence mark it has run on. */
 const HEADING_MAX = 60;
+/** A whole line without any sentence mark up to this length is all heading. */
+const HEADING_LINE_MAX = 100;
 /** The shortest clause a heading ends with (抓好固投指标). */
 const CLAUSE_MIN = 4;
 const HEADING_END = /[。！？；：]/;
@@ -71,7 +73,7 @@ const RUN_ON_SUSPECT = 35;
  * mark where the paragraph begins.
  */
 const BODY_OPENING =
-  /当前|目前|今年|去年|明年|近年来|近年|近期|近来|上半年|下半年|[一二三四]季度|今天|截至|随着|从(?!严|而|事|中|来|源头|根本|实际)|我们|各级|各地|各部门|各单位|各乡镇|各街镇|各街道|全区|全市|全县|全镇|全省|[0-9X]+月|\d{4}年/g;
+  /当前|目前|今年|去年|明年|近年来|近年|近期|近来|上半年|下半年|[一二三四]季度|今天|截至|随着|从(?!严|而|事|中|来|源头|根本|实际)|我们|各(?!项|种|类|个|方|自|样|界|式|环节|领域|阶段|类型)|全区|全市|全县|全镇|全省|[0-9X]+月|\d{4}年/g;
 const QUOTE_OPENING = /“/g;
 
 export interface HeadingSplit {
@@ -111,8 +113,10 @@ function withoutTrailingStop(heading: string): string {
 
 /** Splits the text after a heading marker into the heading and the paragraph that runs on. */
 export function splitHeading(rest: string): HeadingSplit {
+  // A line with no sentence mark at all is a heading of its own, however long.
+  if (rest.length <= HEADING_LINE_MAX && rest.search(HEADING_END) === -1)
+    return { heading: rest, body: "" };
   const end = rest.slice(0, HEADING_MAX + 1).search(HEADING_END);
-  if (end === -1 && rest.length <= HEADING_MAX) return { heading: rest, body: "" };
   if (end !== -1) {
     const mark = rest[end] ?? "";
     // A heading seldom ends in ： or runs this long: the paragraph ran on before the mark.

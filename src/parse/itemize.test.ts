@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { inlineText, type Block, type ItemList } from "../model/index.js";
+import { itemize } from "./itemize.js";
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+const lists = (blocks: Block[]): ItemList[] =>
+  blocks.filter((b): b is ItemList => b.kind === "items");
+const leads = (list: ItemList | undefined) => list?.items.map((item) => inlineText(item.lead));
+
+describe("itemize", () => {
+  it("reads items that open paragraphs, with the paragraphs that explain them", () => {
+    const blocks = itemize(
+      lines(
+        "一要把好种子关。各村要统一采购良种。",
+        "农技站要派人到村指导。",
+        "二要把好农时关。春播要赶在雨季之前。",
+      ),
+    );
+    const [list] = lists(blocks);
+    expect(list).toMatchObject({ style: "一要", runIn: false });
+    expect(leads(list)).toEqual(["把好种子关。", "把好农时关。"]);
+    expect(inlineText(list?.items[0]?.body ?? [])).toBe("各村要统一采购良种。");
+    expect(list?.items[0]?.paragraphs.map((p) => inlineText(p.content))).toEqual([
+      "农技站要派人到村指导。",
+    ]);
+  });
+
+  it("reads a run-in list after a colon, with the text before it as the introduction", () => {
+    const [list] = lists(
+      itemize(
+        lines("今年的成绩主要有三条：一是粮食稳产。总产再创新高。二是收入增加。三是环境变美。"),
+      ),
+    );
+    expect(list).toMatchObject({ style: "一是", runIn: true });
+    expect(inlineText(list?.intro ?? [])).toBe("今年的成绩主要有三条：");
+    expect(leads(list)).toEqual(["粮食稳产。", "收入增加。", "环境变美。"]);
+  });
+
+  it("reads 第一，第二， items", () => {
+    const [list] = lists(itemize(lines("第一，要稳。稳是大局。", "第二，要进。进是方向。")));
+    expect(list?.style).toBe("第一");
+    expect(leads(list)).toEqual(["要稳。", "要进。"]);
+  });
+
+  it("reads Arabic numbered items at paragraph start", () => {
+    const [list] = lists(itemize(lines("1.完善制度。", "2.压实责任。", "（1）不是同一列表的开头")));
+    expect(list?.style).toBe("1.");
+    expect(leads(list)).toEqual(["完善制度。", "压实责任。"]);
+  });
+
+  it("ignores words that only look like markers", () => {
+    const blocks = itemize(
+      lines(
+        "要做到思想统一是前提，唯一要避免的是各行其是。该镇产值位列全县第一，增速第二，还有提升空间。",
+      ),
+    );
+    expect(lists(blocks)).toEqual([]);
+  });
+
+  it("ignores markers whose numbers do not run in sequence", () => {
+    expect(
+      lists(itemize(lines("大家讨论得很热烈：一是会开得好。这次会开得紧凑。", "会后要抓落实。"))),
+    ).toEqual([]);
+  });
+
+  it("ignores items joined by 、 that are not sentences", () => {
+    expect(lists(itemize(lines("可以概括为两句话：一是基础好、二是任务重。")))).toEqual([]);
+  });
+
+  it("ignores a narrative that starts with 一是 after a full stop", () => {
+    const text =
+      "全年工作扎实推进。一是在项目建设上，围绕产业链条开展集中招商活动并签约了一批投资规模较大的工业项目，带动就业明显增加。二是在民生保障上，新建改建农村公路并完成了全部危房改造任务，群众出行条件明显改善。";
+    expect(lists(itemize(lines(text)))).toEqual([]);
+  });
+
+  it("continues a run-in list into the next paragraphs", () => {
+    const [list] = lists(
+      itemize(lines("困难主要有：一是资金紧；", "二是人手少；", "三是时间短；四是要求高。")),
+    );
+    expect(leads(list)).toEqual(["资金紧；", "人手少；", "时间短；", "要求高。"]);
+  });
+
+  it("lets a fragment begin inside a list", () => {
+    const [list] = lists(itemize(lines("第三，这是群众的期盼。群众盼着早日通车。"), true));
+    expect(leads(list)).toEqual(["这是群众的期盼。"]);
+  });
+});
