@@ -30,36 +30,41 @@ export function outlineOf(speech: Speech): OutlineEntry[] {
   return out;
 }
 
+/** Every inline run sequence of some blocks, in reading order. */
+export function* blockInlines(blocks: readonly Block[]): Generator<readonly Inline[]> {
+  for (const block of blocks) {
+    if (block.kind === "paragraph") {
+      yield block.content;
+      continue;
+    }
+    yield block.intro;
+    for (const item of block.items) yield* itemInlines(item);
+  }
+}
+
+function* itemInlines(item: Item): Generator<readonly Inline[]> {
+  yield item.lead;
+  yield item.body;
+  for (const p of item.paragraphs) yield p.content;
+}
+
+/** A part's heading, then its blocks, then each sub-part's heading and blocks. */
+export function* partInlines(part: Part): Generator<readonly Inline[]> {
+  yield part.heading;
+  yield* blockInlines(part.blocks);
+  for (const sub of part.subParts) {
+    yield sub.heading;
+    yield* blockInlines(sub.blocks);
+  }
+}
+
 /** Every inline run sequence of the speech, in reading order (title first). */
 export function* inlineSequences(speech: Speech): Generator<readonly Inline[]> {
   yield speech.title;
-  const blocks = function* (list: readonly Block[]): Generator<readonly Inline[]> {
-    for (const block of list) {
-      if (block.kind === "paragraph") {
-        yield block.content;
-      } else {
-        yield block.intro;
-        for (const item of block.items) yield* itemSequences(item);
-      }
-    }
-  };
-  const itemSequences = function* (item: Item): Generator<readonly Inline[]> {
-    yield item.lead;
-    yield item.body;
-    for (const p of item.paragraphs) yield p.content;
-  };
-  const part = function* (p: Part): Generator<readonly Inline[]> {
-    yield p.heading;
-    yield* blocks(p.blocks);
-    for (const sub of p.subParts) {
-      yield sub.heading;
-      yield* blocks(sub.blocks);
-    }
-  };
-  yield* blocks(speech.opening);
+  yield* blockInlines(speech.opening);
   if (speech.announceLine) yield speech.announceLine.content;
-  for (const p of speech.parts) yield* part(p);
-  yield* blocks(speech.closing);
+  for (const part of speech.parts) yield* partInlines(part);
+  yield* blockInlines(speech.closing);
 }
 
 /** Slot labels in reading order. */

@@ -42,9 +42,10 @@ async function serve(options: ServeOptions): Promise<void> {
     }
     throw error;
   }
-  const address = app.addresses()[0];
-  const shownHost = address?.family === "IPv6" ? `[${address.address}]` : address?.address;
-  const url = `http://${shownHost}:${address?.port ?? port}/`;
+  const address = app.server.address();
+  const boundPort = typeof address === "object" && address !== null ? address.port : port;
+  const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host;
+  const url = `http://${shownHost}:${boundPort}/`;
   process.stdout.write(`jianggao 网页已启动:${url}\n在浏览器中打开这个地址;按 Ctrl-C 停止。\n`);
   if (!isLoopback(options.host)) {
     process.stderr.write(

@@ -1,0 +1,84 @@
+// What a clerk is told after a draft is written: where it is, how long it runs, and which
+// facts are still to fill in.
+import {
+  blockInlines,
+  countChars,
+  inlineText,
+  partInlines,
+  partMarker,
+  type Inline,
+  type Speech,
+} from "../index.js";
+
+export interface SlotLocation {
+  /** 开头, 结尾, or the part's numbered heading (一、认清形势). */
+  readonly where: string;
+  readonly labels: readonly string[];
+}
+
+const slotLabels = (runs: readonly Inline[]): string[] =>
+  runs.flatMap((run) => (run.kind === "slot" ? [run.label] : []));
+
+function slotsIn(sequences: Iterable<readonly Inline[]>): string[] {
+  const labels: string[] = [];
+  for (const runs of sequences) labels.push(...slotLabels(runs));
+  return labels;
+}
+
+/** Slots grouped by where they sit, in reading order; places without slots are left out. */
+export function slotLocations(speech: Speech): SlotLocation[] {
+  const places: SlotLocation[] = [];
+  const add = (where: string, labels: readonly string[]) => {
+    if (labels.length > 0) places.push({ where, labels });
+  };
+  add("标题和署名", slotLabels(speech.title));
+  const header = [speech.speaker ?? "", speech.date ?? ""].join("");
+  if (header.includes("〔待补")) add("署名", ["讲话人或日期"]);
+  add("开头", [
+    ...slotsIn(blockInlines(speech.opening)),
+    ...(speech.announceLine ? slotLabels(speech.announceLine.content) : []),
+  ]);
+  speech.parts.forEach((part, i) => {
+    const heading = `${partMarker(i, speech.partNumbering)}${inlineText(part.heading)}`;
+    add(heading, slotsIn(partInlines(part)));
+  });
+  add("结尾", slotsIn(blockInlines(speech.closing)));
+  return places;
+}
+
+export interface DraftSummary {
+  readonly chars: number;
+  readonly minutes: number;
+  readonly slots: number;
+  readonly places: readonly SlotLocation[];
+}
+
+export function summarizeDraft(speech: Speech, ratePerMinute: number): DraftSummary {
+  const chars = countChars(speech);
+  const places = slotLocations(speech);
+  return {
+    chars,
+    minutes: Math.max(1, Math.round(chars / ratePerMinute)),
+    slots: places.reduce((n, place) => n + place.labels.length, 0),
+    places,
+  };
+}
+
+/** The Chinese lines printed after writing a draft. */
+export function summaryLines(path: string, summary: DraftSummary, ratePerMinute: number): string[] {
+  const lines = [
+    `已写入:${path}`,
+    `篇幅:${summary.chars} 字,按每分钟 ${ratePerMinute} 字约讲 ${summary.minutes} 分钟`,
+  ];
+  if (summary.slots === 0) {
+    lines.push("待补:无");
+  } else {
+    lines.push(`待补:${summary.slots} 处(在 Word 中以黄色底纹标出),分布在:`);
+    for (const place of summary.places) {
+      lines.push(
+        `  ${place.where}:${place.labels.length} 处(${[...new Set(place.labels)].join("、")})`,
+      );
+    }
+  }
+  return lines;
+}
