@@ -1,7 +1,7 @@
 // The Word file as it prints: rendered by LibreOffice headless and read back from the PDF.
 // Each paragraph of the planned speeches fills a known number of whole lines, so the page
 // count and every page's lines are known before rendering.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeDocx, type LayoutProfile } from "../src/write/docx/index.js";
@@ -32,6 +32,7 @@ interface Rendered {
   readonly layout: PdfPage[];
   readonly fonts: string[];
   readonly plannedLines: number;
+  readonly pdfPath: string;
 }
 
 const PROFILES: { profile: LayoutProfile; linesPerPage: number; charactersPerLine: number }[] = [
@@ -42,8 +43,9 @@ const PROFILES: { profile: LayoutProfile; linesPerPage: number; charactersPerLin
 const rendered = new Map<LayoutProfile, Rendered>();
 
 beforeAll(async () => {
-  const outDir = join(TEST_OUTPUT_DIR, "docx-render");
-  await mkdir(outDir, { recursive: true });
+  // A folder per run: engineers and CI may run the suite side by side in one checkout.
+  await mkdir(TEST_OUTPUT_DIR, { recursive: true });
+  const outDir = await mkdtemp(join(TEST_OUTPUT_DIR, "docx-render-"));
   // Both conversions at once: each soffice has its own profile directory.
   await Promise.all(
     PROFILES.map(async ({ profile, charactersPerLine }) => {
@@ -56,6 +58,7 @@ beforeAll(async () => {
         layout: await pdfPages(pdf),
         fonts: await pdfFontNames(pdf),
         plannedLines: lines,
+        pdfPath: pdf,
       });
     }),
   );
@@ -149,7 +152,7 @@ describe.each(PROFILES)(
 
 describe("the render helpers", () => {
   it("read the PDF's text back", async () => {
-    const text = await pdfText(join(TEST_OUTPUT_DIR, "docx-render", "gongwen.pdf"));
+    const text = await pdfText(result("gongwen").pdfPath);
     expect(text).toContain(SAMPLE_TITLE);
     expect(text.split("\f").filter((page) => page.trim() !== "")).toHaveLength(
       result("gongwen").pages,
