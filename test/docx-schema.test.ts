@@ -10,7 +10,18 @@ import { validateDocx } from "./support/ooxml.js";
 
 const CONTROL_AND_SPECIALS = `<>&"' </w:t><w:t>\u0000\u0001\u0008\u000B\u000C\u001F\uD800\uFFFE`;
 
+/** No byline, salutation, body or properties: only what the model requires. */
+const BARE_SPEECH: Speech = {
+  title: [],
+  opening: [],
+  partNumbering: "一、",
+  parts: [],
+  closing: [],
+  meta: {},
+};
+
 const cases: [string, Speech, LayoutProfile][] = [
+  ["an empty speech", BARE_SPEECH, "gongwen"],
   ["a speech with every node kind (gongwen)", sampleSpeech(), "gongwen"],
   ["a speech with every node kind (reading)", sampleSpeech(), "reading"],
   ["parts numbered 第一个问题", sampleSpeech({ partNumbering: "第一个问题" }), "gongwen"],
