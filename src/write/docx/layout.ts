@@ -62,12 +62,15 @@ const GONGWEN_BODY_SIZE_HALF_POINTS = 32;
 const READING_LINE_PITCH_TWIPS = 600;
 const READING_BODY_SIZE_HALF_POINTS = 36;
 
+/** Two characters of `size` type: a character is as wide as its size, 10 twips a half-point. */
+const twoCharactersTwips = (sizeHalfPoints: number): number => 2 * sizeHalfPoints * 10;
+
 export const PROFILE_LAYOUTS = {
   gongwen: {
     bodySizeHalfPoints: GONGWEN_BODY_SIZE_HALF_POINTS,
     titleSizeHalfPoints: 44,
     linePitchTwips: LINE_PITCH_TWIPS,
-    firstLineIndentTwips: GONGWEN_BODY_SIZE_HALF_POINTS * 20,
+    firstLineIndentTwips: twoCharactersTwips(GONGWEN_BODY_SIZE_HALF_POINTS),
     characterSpacingTwips: -5,
     linesPerPage: 22,
     charactersPerLine: 28,
@@ -76,7 +79,7 @@ export const PROFILE_LAYOUTS = {
     bodySizeHalfPoints: READING_BODY_SIZE_HALF_POINTS,
     titleSizeHalfPoints: 48,
     linePitchTwips: READING_LINE_PITCH_TWIPS,
-    firstLineIndentTwips: READING_BODY_SIZE_HALF_POINTS * 20,
+    firstLineIndentTwips: twoCharactersTwips(READING_BODY_SIZE_HALF_POINTS),
     characterSpacingTwips: 0,
     // 12756 / 600 = 21.26 lines; 8845 / 360 = 24.6 characters.
     linesPerPage: 21,
