@@ -28,13 +28,20 @@ class HeadingCount {
   subOverall = 0;
   constructor(private readonly mayStartMidway: boolean) {}
 
-  accepts(marker: HeadingMarker): boolean {
+  /**
+   * `ownLine`: the heading stands alone on a short line, so a number that skips ahead (a
+   * part lost or misnumbered in the copy) is still a heading; inside prose it must follow on.
+   */
+  accepts(marker: HeadingMarker, ownLine = false): boolean {
     const midway = this.mayStartMidway && this.part === 0 && this.subOverall === 0;
-    if (marker.level === 1) return marker.number === this.part + 1 || (midway && marker.number > 1);
+    if (marker.level === 1) {
+      return marker.number === this.part + 1 || ((midway || ownLine) && marker.number > this.part);
+    }
     return (
       marker.number === 1 ||
       marker.number === this.subInPart + 1 ||
       marker.number === this.subOverall + 1 ||
+      (ownLine && marker.number > this.subInPart) ||
       midway
     );
   }
@@ -50,6 +57,13 @@ class HeadingCount {
   }
 }
 
+/** The most a heading standing alone on its line runs to. */
+const OWN_LINE_MAX = 40;
+
+function isHeadingLine(rest: string): boolean {
+  return rest.length > 0 && rest.length <= OWN_LINE_MAX && !/[。；：，]$|[。；]/.test(rest);
+}
+
 /** Offsets where accepted headings start in a line: at 0, or mid-line right after 。！？. */
 function headingCuts(
   text: string,
@@ -57,7 +71,7 @@ function headingCuts(
 ): { index: number; marker: HeadingMarker }[] {
   const cuts: { index: number; marker: HeadingMarker }[] = [];
   const atStart = headingMarkerAt(text, 0);
-  if (atStart && count.accepts(atStart)) {
+  if (atStart && count.accepts(atStart, isHeadingLine(text.slice(atStart.length)))) {
     count.take(atStart);
     cuts.push({ index: 0, marker: atStart });
   }

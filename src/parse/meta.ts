@@ -9,6 +9,17 @@ export function isSalutation(text: string): boolean {
   return text.length <= SALUTATION_MAX && text.endsWith("：") && SALUTATION_WORD.test(text);
 }
 
+/**
+ * The salutation that opens a line glued to the first paragraph ("同志们：今天…"), as
+ * web copies that lost their line breaks have it.
+ */
+export function leadingSalutation(text: string): string | undefined {
+  const colon = text.indexOf("：");
+  if (colon === -1 || colon >= SALUTATION_MAX) return undefined;
+  const head = text.slice(0, colon + 1);
+  return /[。，；！？]/.test(head) || !isSalutation(head) ? undefined : head;
+}
+
 const ARABIC_DATE = /^（?\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*）?$/;
 const CHINESE_DATE =
   /^（?\s*([〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*）?$/;

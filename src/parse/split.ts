@@ -4,6 +4,7 @@
 import {
   dateOfLine,
   isNamedTitleLine,
+  leadingSalutation,
   isSalutation,
   isSpeakerLine,
   isTitleLine,
@@ -93,8 +94,21 @@ function headOf(
   };
 }
 
+/** Puts a salutation glued to its paragraph on a line of its own. */
+function unglueSalutations(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.flatMap((line) => {
+    const salutation = leadingSalutation(line.text);
+    if (salutation === undefined || salutation === line.text) return [line];
+    return [
+      { text: salutation, line: line.line },
+      { text: line.text.slice(salutation.length).trim(), line: line.line },
+    ];
+  });
+}
+
 /** Splits cleaned lines into speeches. Text before the first speech's head is dropped. */
-export function splitSpeeches(lines: readonly SourceLine[]): SpeechChunk[] {
+export function splitSpeeches(cleaned: readonly SourceLine[]): SpeechChunk[] {
+  const lines = unglueSalutations(cleaned);
   const salutations: number[] = [];
   lines.forEach((line, i) => {
     if (isSalutation(line.text)) salutations.push(i);
