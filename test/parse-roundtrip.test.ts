@@ -1,18 +1,21 @@
 // The txt writer and the parser share one grammar: parsing what writeTxt prints gives
-// back the same Speech (source positions aside).
+// back the same Speech (source positions aside); a Word file gives back its outline.
 import { describe, expect, it } from "vitest";
 import {
   emphasis,
+  outlineOf,
+  parseDocx,
   parseText,
   slot,
   text,
+  writeDocx,
   writeTxt,
-  type Block,
   type Inline,
+  type Paragraph,
   type Speech,
 } from "../src/index.js";
 
-const paragraph = (...content: Inline[]): Block => ({ kind: "paragraph", content });
+const paragraph = (...content: Inline[]): Paragraph => ({ kind: "paragraph", content });
 
 // Our own words; emphasis is not carried by txt, so the speech has none.
 const SPEECH: Speech = {
@@ -113,6 +116,18 @@ describe("txt round trip", () => {
     const { speeches } = parseText(writeTxt(bold));
     expect(withoutSource(speeches[0]?.opening)).toEqual([
       { kind: "paragraph", content: [text("今天召开会议。部署工作。")] },
+    ]);
+  });
+
+  it("reads a Word file the docx writer made back into the same outline and header", async () => {
+    const { speeches } = await parseDocx(await writeDocx(SPEECH), { file: "稿.docx" });
+    expect(speeches).toHaveLength(1);
+    const speech = speeches[0] as Speech;
+    expect(outlineOf(speech)).toEqual(outlineOf(SPEECH));
+    expect([speech.speaker, speech.date, speech.salutation]).toEqual([
+      SPEECH.speaker,
+      SPEECH.date,
+      SPEECH.salutation,
     ]);
   });
 });
