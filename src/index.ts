@@ -4,3 +4,5 @@ export * from "./model/index.js";
 export * from "./parse/index.js";
 export * from "./write/index.js";
 export * from "./mine/index.js";
+export * from "./questions/index.js";
+export * from "./compose/index.js";

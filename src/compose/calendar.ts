@@ -1,5 +1,6 @@
 // The meeting date decides every time word of a draft: the year, the five-year plan and
 // this year's place in it, the quarter's time nodes and the season's work.
+import { parseIsoDate } from "../questions/index.js";
 import { chineseNumeral } from "../write/index.js";
 
 export const SEASONS = ["春", "夏", "秋", "冬"] as const;
@@ -30,26 +31,6 @@ const PLAN_YEARS = ["开局之年", "关键之年", "攻坚之年", "冲刺之�
 
 /** The 十四五 plan started in 2021; plans run five years each. */
 const FOURTEENTH_PLAN_START = 2021;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Parses YYYY-MM-DD; undefined when it is not a real calendar date. */
-export function parseIsoDate(
-  value: string,
-): { year: number; month: number; day: number } | undefined {
-  const m = ISO_DATE.exec(value);
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (
-    probe.getUTCFullYear() !== year ||
-    probe.getUTCMonth() !== month - 1 ||
-    probe.getUTCDate() !== day
-  ) {
-    return undefined;
-  }
-  return { year, month, day };
-}
 
 export function seasonOf(month: number): Season {
   if (month >= 3 && month <= 5) return "春";

@@ -6,10 +6,13 @@ import { join, relative } from "node:path";
 import Handlebars from "handlebars";
 import { parse as parseYaml } from "yaml";
 import { countWordChars } from "../model/index.js";
-import { UNIT_LEVELS } from "../questions/index.js";
+import {
+  SPEAKER_ROLES,
+  UNIT_LEVELS,
+  type SpeakerRole,
+  type UnitLevel,
+} from "../questions/index.js";
 import { SEASONS, type Season } from "./calendar.js";
-import { SPEAKER_ROLES, type SpeakerRole } from "./unit-words.js";
-import type { UnitLevel } from "../questions/index.js";
 
 /** Meeting type ids an entry may be tagged with (phrasebank/README.md). */
 export const TAGGABLE_MEETING_TYPES = [

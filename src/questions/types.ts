@@ -5,6 +5,10 @@
 export const UNIT_LEVELS = ["省", "市", "县", "区", "乡镇"] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
+/** Whom the speaker speaks for: 书记 → 党委; 区长、县长、市长、主任 → 政府. */
+export const SPEAKER_ROLES = ["党委", "政府"] as const;
+export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
+
 export type QuestionKind = "text" | "list" | "choice" | "date" | "number" | "length";
 
 /** One question a clerk answers; `id` is the answers-file key. */
@@ -36,8 +40,8 @@ export type LengthRequest =
   { readonly chars: number } | { readonly minutes: number; readonly rate?: number };
 
 /**
- * The answers every meeting type accepts (other tools rely on this contract), plus the
- * type's own keys in `extra`... kept flat in files: type-specific keys sit beside these.
+ * Validated answers with every default filled. Files keep the contract flat
+ * ({"type": …, "unit": …, <type-specific keys>}); here the type's own keys sit in `extra`.
  */
 export interface Answers {
   readonly type: string;
@@ -66,4 +70,8 @@ export interface MeetingTypeInfo {
   readonly description: string;
   /** Every question of the type: the common ones first, then the type's own. */
   readonly questions: readonly Question[];
+  /** Who usually speaks at it, for the default speaker title. */
+  readonly speakerRole: SpeakerRole;
+  /** The meeting's name after 全区 (经济工作会议), for the default meeting name. */
+  readonly meetingSuffix: string;
 }

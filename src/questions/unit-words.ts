@@ -1,9 +1,6 @@
 // The unit level and the speaker's title set the words: 全区 / 区委 / 区政府, and whether the
 // speaker speaks for the party committee (书记) or the government (区长).
-import type { UnitLevel } from "../questions/index.js";
-
-export const SPEAKER_ROLES = ["党委", "政府"] as const;
-export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
+import type { SpeakerRole, UnitLevel } from "./types.js";
 
 export interface UnitWords {
   /** 区 */
@@ -35,6 +32,7 @@ function levelChar(level: UnitLevel): string {
   }
 }
 
+/** The character of 全X / X委 / X长 for a level. */
 export function unitWordsOf(level: UnitLevel): UnitWords {
   const c = levelChar(level);
   const party = level === "乡镇" ? "镇党委" : `${c}委`;
@@ -65,4 +63,10 @@ export function levelFromUnitName(unit: string): UnitLevel | undefined {
     default:
       return undefined;
   }
+}
+
+/** The usual title of a speaker of a role at a level: 区委书记 / 区长, 镇党委书记 / 镇长. */
+export function defaultSpeakerTitle(level: UnitLevel, role: SpeakerRole): string {
+  const words = unitWordsOf(level);
+  return role === "党委" ? `${words.party}书记` : `${words.gov.replace("政府", "")}长`;
 }
