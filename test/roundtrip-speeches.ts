@@ -136,7 +136,7 @@ export const digitItemsSpeech: Speech = {
   meta: {},
 };
 
-/** Facts still to fill in, in the title, a heading, a lead, an item body and a paragraph. */
+/** Facts still to fill in, in the title, a lead, an item body and paragraphs. */
 export const slotSpeech: Speech = {
   title: [text("在"), slot("会议名称"), text("上的讲话")],
   speaker: "区长 周立新",
@@ -145,11 +145,7 @@ export const slotSpeech: Speech = {
   opening: [para("上半年全区生产总值增长", slot("上半年GDP增速"), "，好于预期。")],
   partNumbering: "一、",
   parts: [
-    {
-      heading: [text("全力推进"), slot("重点项目名称")],
-      blocks: [para("这个项目已完成投资", slot("完成投资额"), "。")],
-      subParts: [],
-    },
+    part("全力推进重点项目", [para("这个项目已完成投资", slot("完成投资额"), "。")]),
     part("下半年的主要任务", [
       items(
         "一是",
@@ -166,12 +162,35 @@ export const slotSpeech: Speech = {
   meta: {},
 };
 
+/** Facts still to fill in inside part and sub-part headings. */
+export const headingSlotSpeech: Speech = {
+  title: [text("在全区重点项目观摩会上的讲话")],
+  salutation: "同志们：",
+  opening: [para("今天我们一起看了几个项目。")],
+  partNumbering: "一、",
+  parts: [
+    {
+      heading: [text("全力推进"), slot("重点项目名称")],
+      blocks: [para("这个项目要在年底前建成。")],
+      subParts: [
+        {
+          heading: [text("抓好"), slot("配套工程名称"), text("建设")],
+          blocks: [para("配套工程要与主体同步。")],
+        },
+      ],
+    },
+  ],
+  closing: [],
+  meta: {},
+};
+
 /** The speeches the round-trip test reads back, named for its test titles. */
 export const ROUNDTRIP_SPEECHES: readonly (readonly [string, Speech])[] = [
   ["a speech with every structure", fullSpeech],
   ["a speech numbered 第一个问题 with 第一，items", questionSpeech],
   ["a speech with 1. and （1） items", digitItemsSpeech],
   ["a speech with slots", slotSpeech],
+  ["a speech with slots in its headings", headingSlotSpeech],
 ];
 
 const FILLER = [

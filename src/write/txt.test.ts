@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   fullSpeech,
+  headingSlotSpeech,
   item,
   items,
   longParagraphText,
@@ -125,7 +126,11 @@ describe("writeTxt", () => {
   it("prints slots as 〔待补:…〕 wherever they stand", () => {
     const lines = paragraphsOf(writeTxt(slotSpeech));
     expect(lines[0]).toBe("在〔待补:会议名称〕上的讲话");
-    expect(lines).toContain("一、全力推进〔待补:重点项目名称〕");
+    expect(paragraphsOf(writeTxt(headingSlotSpeech)).slice(3, 5)).toEqual([
+      "一、全力推进〔待补:重点项目名称〕",
+      "这个项目要在年底前建成。",
+    ]);
+    expect(writeTxt(headingSlotSpeech)).toContain("\n（一）抓好〔待补:配套工程名称〕建设\n");
     expect(lines).toContain("一是完成〔待补:年度投资目标〕的任务。各部门要按月分解。");
   });
 
