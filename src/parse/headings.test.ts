@@ -16,6 +16,11 @@ describe("headingMarkerAt", () => {
     expect(headingMarkerAt("（十二）抓好秋粮收储", 0)).toMatchObject({ level: 2, number: 12 });
   });
 
+  it("reads 一. and 一． as typed in some web copies", () => {
+    expect(headingMarkerAt("二.压实安全责任", 0)).toMatchObject({ level: 1, number: 2 });
+    expect(headingMarkerAt("二．压实安全责任", 0)).toMatchObject({ level: 1, number: 2 });
+  });
+
   it("does not read a list of numerals as a heading", () => {
     expect(headingMarkerAt("一、二季度要衔接好", 0)).toBeUndefined();
     expect(headingMarkerAt("一是抓好春耕", 0)).toBeUndefined();
@@ -79,5 +84,19 @@ describe("splitHeading", () => {
         "优化营商环境，提升政务服务效能我们要对照群众反映的问题逐项整改，能当场办的当场办，确保企业少跑腿。",
       ).heading,
     ).toBe("优化营商环境，提升政务服务效能");
+  });
+
+  it("splits a short run-on heading whose paragraph opens with a time word and a comma", () => {
+    expect(splitHeading("压实责任链条当前，部分村组责任人还不明确，要在月底前全部落实。")).toEqual({
+      heading: "压实责任链条",
+      body: "当前，部分村组责任人还不明确，要在月底前全部落实。",
+    });
+  });
+
+  it("keeps a two-clause heading that mentions a time word inside it", () => {
+    expect(splitHeading("立足当前，着眼长远。").heading).toBe("立足当前，着眼长远");
+    expect(splitHeading("聚焦全年目标，奋力冲刺四季度。").heading).toBe(
+      "聚焦全年目标，奋力冲刺四季度",
+    );
   });
 });

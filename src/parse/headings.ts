@@ -13,7 +13,8 @@ export type HeadingMarker =
     }
   | { readonly level: 2; readonly number: number; readonly length: number };
 
-const PART_MARKER = new RegExp(`(${NUMERAL}{1,3})、(?!${NUMERAL})`, "y");
+/** 一、 as printed; 一． and 一. as some web copies type it. */
+const PART_MARKER = new RegExp(`(${NUMERAL}{1,3})[、．.](?!${NUMERAL})`, "y");
 const QUESTION_MARKER = new RegExp(`第(${NUMERAL}{1,3})个问题[，、：]?`, "y");
 const SUBPART_MARKER = new RegExp(`（(${NUMERAL}{1,3})）`, "y");
 
@@ -53,7 +54,7 @@ export function headingMarkerAt(text: string, index: number): HeadingMarker | un
 
 /** Sentence ends after which a heading can start mid-line. */
 export const MID_LINE_HEADING = new RegExp(
-  `[。！？](?=（${NUMERAL}{1,3}）|${NUMERAL}{1,3}、|第${NUMERAL}{1,3}个问题)`,
+  `[。！？](?=（${NUMERAL}{1,3}）|${NUMERAL}{1,3}[、．.]|第${NUMERAL}{1,3}个问题)`,
   "g",
 );
 
@@ -89,12 +90,36 @@ function firstMatchFrom(pattern: RegExp, text: string, from: number, to: number)
   return match && match.index < to ? match.index : -1;
 }
 
+/** How close to its comma a clause-opening word must stand to end a heading early. */
+const SHORT_OPENER = 6;
+
+/**
+ * A clause-opening word that ends the heading's first clause right before a comma
+ * ("压实责任链条当前，部分…": 当前，): the paragraph began inside what looked like the
+ * heading's first clause.
+ */
+function openerBeforeComma(text: string): number {
+  const firstComma = text.indexOf("，");
+  if (firstComma === -1) return -1;
+  BODY_OPENING.lastIndex = CLAUSE_MIN;
+  for (
+    let match = BODY_OPENING.exec(text);
+    match && match.index < firstComma;
+    match = BODY_OPENING.exec(text)
+  ) {
+    if (firstComma - match.index <= SHORT_OPENER) return match.index;
+  }
+  return -1;
+}
+
 /**
  * Where a heading that runs on without punctuation ends. The run-on happens in its last
  * clause: in the second clause when the first ends early with a comma, else in the first.
  */
 function runOnSplit(text: string): number {
   const window = text.slice(0, HEADING_MAX + 20);
+  const early = openerBeforeComma(window);
+  if (early !== -1) return early;
   const firstComma = window.indexOf("，");
   const inSecond = firstComma !== -1 && firstComma <= HEADING_MAX / 2;
   const clauseStart = inSecond ? firstComma + 1 : 0;
@@ -120,7 +145,9 @@ export function splitHeading(rest: string): HeadingSplit {
   if (end !== -1) {
     const mark = rest[end] ?? "";
     // A heading seldom ends in ： or runs this long: the paragraph ran on before the mark.
-    const split = mark === "：" || end > RUN_ON_SUSPECT ? runOnSplit(rest.slice(0, end)) : -1;
+    const candidate = rest.slice(0, end);
+    const split =
+      mark === "：" || end > RUN_ON_SUSPECT ? runOnSplit(candidate) : openerBeforeComma(candidate);
     if (split !== -1) return { heading: rest.slice(0, split), body: rest.slice(split) };
     // ？ and ！ belong to the heading (怎么理解…？); 。 ； ： close it.
     const heading = mark === "？" || mark === "！" ? rest.slice(0, end + 1) : rest.slice(0, end);

@@ -26,6 +26,17 @@ describe("splitSpeeches", () => {
     expect(chunk?.body.map((l) => l.text)).toEqual(["今天开会。"]);
   });
 
+  it("reads a date printed above the speaker line", () => {
+    const [chunk] = splitSpeeches(
+      lines("在春耕会上的讲话", "（2026年3月2日）", "县长 钱七", "同志们：", "开会。"),
+    );
+    expect(chunk?.head).toMatchObject({
+      title: "在春耕会上的讲话",
+      speaker: "县长 钱七",
+      date: "2026年3月2日",
+    });
+  });
+
   it("splits a file at each salutation, taking the title above it along", () => {
     const chunks = splitSpeeches(
       lines(

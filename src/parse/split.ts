@@ -30,6 +30,11 @@ interface HeadScan {
   readonly start: number;
 }
 
+/** A title or date line: what can stand right above a speaker line. */
+function isHeadLine(text: string): boolean {
+  return isTitleLine(text) || dateOfLine(text) !== undefined;
+}
+
 /** Reads title, speaker and date upwards from the line above `below`, never past `floor`. */
 function scanHeadAbove(lines: readonly SourceLine[], below: number, floor: number): HeadScan {
   let title: string | undefined;
@@ -41,13 +46,13 @@ function scanHeadAbove(lines: readonly SourceLine[], below: number, floor: numbe
     const line = lines[i];
     if (!line) break;
     const lineDate = dateOfLine(line.text);
-    if (lineDate !== undefined && date === undefined && speaker === undefined) {
+    if (lineDate !== undefined && date === undefined) {
       date = lineDate;
     } else if (
       isSpeakerLine(line.text) &&
       speaker === undefined &&
       i > floor &&
-      isTitleLine(lines[i - 1]?.text ?? "。")
+      isHeadLine(lines[i - 1]?.text ?? "。")
     ) {
       speaker = line.text;
     } else if (isTitleLine(line.text)) {
