@@ -5,3 +5,6 @@ export { mineArchive, speechFingerprint } from "./mine.js";
 export type { MiningOptions, MiningProgress, SpeechReader } from "./mine.js";
 export type { MiningReport, SkippedFile, SpeechSummary } from "./report.js";
 export type { PhraseCandidate } from "./phrases.js";
+export { defaultSpeechReader } from "./reader.js";
+export { renderTextReport } from "./render-text.js";
+export { renderHtmlReport } from "./render-html.js";

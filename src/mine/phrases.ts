@@ -1,5 +1,5 @@
 // Phrase candidates: the wording an office reuses. Every clause of every speech gives its
-// 4–12 character n-grams (numbers generalised, so 完成…亿元 is one frame), counted in one
+// 4–8 character n-grams (numbers generalised, so 完成…亿元 is one frame), counted in one
 // Map with how many speeches use them and in which part role; whole sentences are counted
 // the same way. Work is linear in the text; memory is bounded by pruning entries seen in
 // one speech only when the Map grows too large (lossy counting: a phrase first seen after
@@ -8,9 +8,14 @@
 // 真抓实干 survives, 真抓实 does not.
 import { inlineText, type Block, type Inline, type PartRole, type Speech } from "../model/index.js";
 import { generalize, sentencesOf } from "./generalize.js";
+import { NgramTable, type SectionCode } from "./ngram-table.js";
 
 /** Where in a speech a phrase occurs: a part's role, or the opening / closing. */
 export type PhraseSection = PartRole | "开场" | "结尾";
+
+const SECTIONS: readonly PhraseSection[] = ["开场", "形势", "措施", "作风", "其他", "结尾"];
+const sectionCode = (section: PhraseSection): SectionCode => SECTIONS.indexOf(section);
+const sectionOf = (code: SectionCode): PhraseSection => SECTIONS[code] ?? "其他";
 
 export interface PhraseCandidate {
   readonly text: string;
@@ -36,7 +41,7 @@ export interface PhraseLimits {
 
 export const PHRASE_LIMITS: PhraseLimits = {
   minLength: 4,
-  maxLength: 12,
+  maxLength: 8,
   minSpeeches: 2,
   minCount: 3,
   maxEntries: 1_500_000,
@@ -60,14 +65,23 @@ interface Counter {
 
 export interface PhraseTally {
   readonly limits: PhraseLimits;
-  readonly ngrams: Map<string, Counter>;
+  readonly ngrams: NgramTable;
   readonly sentences: Map<string, Counter>;
   speechCount: number;
   pruned: number;
+  /** The n-gram table is pruned when it grows past this. */
+  pruneAt: number;
 }
 
 export function createPhraseTally(limits: PhraseLimits = PHRASE_LIMITS): PhraseTally {
-  return { limits, ngrams: new Map(), sentences: new Map(), speechCount: 0, pruned: 0 };
+  return {
+    limits,
+    ngrams: new NgramTable(),
+    sentences: new Map(),
+    speechCount: 0,
+    pruned: 0,
+    pruneAt: limits.maxEntries,
+  };
 }
 
 function bump(
@@ -157,18 +171,18 @@ export function tallyPhrases(tally: PhraseTally, speech: Speech, roles: readonly
         bump(tally.sentences, sentence, id, section);
       }
     }
+    const code = sectionCode(section);
     for (const clause of general.split(CLAUSE_BREAK)) {
-      const length = clause.length;
-      if (length < minLength) continue;
-      const longest = Math.min(maxLength, length);
-      for (let n = minLength; n <= longest; n++) {
-        for (let at = 0; at + n <= length; at++)
-          bump(tally.ngrams, clause.slice(at, at + n), id, section);
+      if (clause.length >= minLength) {
+        tally.ngrams.countClause(clause, minLength, maxLength, id, code);
       }
     }
   }
-  for (const map of [tally.ngrams, tally.sentences]) {
-    if (map.size > tally.limits.maxEntries) tally.pruned += prune(map);
+  if (tally.sentences.size > tally.limits.maxEntries) tally.pruned += prune(tally.sentences);
+  if (tally.ngrams.size > tally.pruneAt) {
+    tally.pruned += tally.ngrams.prune(2);
+    // When most n-grams recur, pruning frees little: wait for real growth before the next.
+    tally.pruneAt = Math.max(tally.limits.maxEntries, tally.ngrams.size * 2);
   }
 }
 
@@ -181,20 +195,21 @@ const byRank = (a: PhraseCandidate, b: PhraseCandidate): number =>
 /** N-grams that are not part of a longer candidate occurring about as often. */
 function maximalNgrams(tally: PhraseTally): PhraseCandidate[] {
   const { minSpeeches, minCount } = tally.limits;
-  const frequent = [...tally.ngrams].filter(
-    ([, c]) => c.speeches >= minSpeeches && c.count >= minCount,
+  const frequent = [...tally.ngrams.entries()].filter(
+    (c) => c.speeches >= minSpeeches && c.count >= minCount,
   );
-  frequent.sort((a, b) => b[0].length - a[0].length);
+  frequent.sort((a, b) => b.text.length - a.text.length);
   const subsumed = new Set<string>();
-  const absorb = (shorter: string, longer: Counter): void => {
+  const absorb = (shorter: string, longer: { readonly count: number }): void => {
     const counter = tally.ngrams.get(shorter);
-    if (counter !== undefined && longer.count >= counter.count * SUBSUMED_SHARE)
+    if (counter !== undefined && longer.count >= counter.count * SUBSUMED_SHARE) {
       subsumed.add(shorter);
+    }
   };
-  for (const [text, counter] of frequent) {
+  for (const counter of frequent) {
     // Immediate extensions suffice: subsumption chains down one character at a time.
-    absorb(text.slice(1), counter);
-    absorb(text.slice(0, -1), counter);
+    absorb(counter.text.slice(1), counter);
+    absorb(counter.text.slice(0, -1), counter);
   }
   // Frequent whole sentences absorb the n-grams cut from them.
   for (const [sentence, counter] of tally.sentences) {
@@ -208,13 +223,13 @@ function maximalNgrams(tally: PhraseTally): PhraseCandidate[] {
     }
   }
   return frequent
-    .filter(([text]) => !subsumed.has(text))
-    .map(([text, c]) => ({
-      text,
+    .filter((c) => !subsumed.has(c.text))
+    .map((c) => ({
+      text: c.text,
       kind: "短语" as const,
       count: c.count,
       speeches: c.speeches,
-      role: c.section,
+      role: sectionOf(c.section),
     }));
 }
 

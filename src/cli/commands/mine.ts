@@ -1,12 +1,123 @@
+// jianggao mine: reads a clerk's archive of speeches and reports how the office writes.
+import { extname } from "node:path";
 import type { Command } from "commander";
-import { UserError } from "../../errors.js";
+import {
+  defaultSpeechReader,
+  mineArchive,
+  renderHtmlReport,
+  renderTextReport,
+  UserError,
+  type MiningProgress,
+  type MiningReport,
+} from "../../index.js";
+import { writeFileAtomic } from "../files.js";
 
-// Placeholder until the mine command lands.
+interface MineOptions {
+  readonly json?: boolean;
+  readonly output?: string;
+  readonly emit?: string;
+  readonly force?: boolean;
+}
+
+const BAR_WIDTH = 24;
+
+/** A one-line progress bar on stderr, redrawn in place; only on a terminal. */
+function progressBar(stream: NodeJS.WriteStream): {
+  update: (p: MiningProgress) => void;
+  done: () => void;
+} {
+  let last = 0;
+  return {
+    update(p) {
+      const now = Date.now();
+      if (now - last < 100 && p.filesDone < p.filesTotal) return; // redraw at most 10 times a second
+      last = now;
+      const share = p.bytesTotal === 0 ? 1 : Math.min(1, p.bytesDone / p.bytesTotal);
+      const filled = Math.round(share * BAR_WIDTH);
+      const name = p.file.split(/[\\/]/).at(-1) ?? "";
+      stream.write(
+        `\r\u001b[2K[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${Math.round(share * 100)}%  ${p.filesDone}/${p.filesTotal} 个文件  ${name.slice(0, 30)}`,
+      );
+    },
+    done() {
+      stream.write("\r\u001b[2K");
+    },
+  };
+}
+
+/** What -o writes: JSON for .json or --json, HTML otherwise. */
+function reportFile(report: MiningReport, path: string, json: boolean): string {
+  const extension = extname(path).toLowerCase();
+  if (json || extension === ".json") return `${JSON.stringify(report, null, 2)}\n`;
+  if (extension === ".html" || extension === ".htm") return renderHtmlReport(report);
+  throw new UserError(
+    `不支持的报告格式 ${extension || "(无扩展名)"}:-o 请用 .html 或 .json 结尾。`,
+    {
+      field: "--output",
+    },
+  );
+}
+
+async function runMine(paths: readonly string[], options: MineOptions): Promise<void> {
+  if (paths.length === 0) {
+    throw new UserError("请给出要分析的文件或文件夹,例如:jianggao mine 讲话稿/", {
+      field: "paths",
+    });
+  }
+  const bar = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
+  let report: MiningReport;
+  try {
+    report = await mineArchive(paths, {
+      reader: defaultSpeechReader,
+      ...(bar === undefined ? {} : { onProgress: bar.update }),
+    });
+  } finally {
+    bar?.done();
+  }
+  if (options.output !== undefined) {
+    await writeFileAtomic(
+      options.output,
+      reportFile(report, options.output, options.json === true),
+      {
+        force: options.force === true,
+      },
+    );
+    process.stderr.write(`报告已写入 ${options.output}\n`);
+  }
+  if (options.json === true && options.output === undefined) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (options.json !== true) {
+    const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+    process.stdout.write(renderTextReport(report, { color }));
+  }
+  if (report.speeches.length === 0) {
+    throw new UserError("没有找到任何讲话稿:请确认路径下有 .txt、.md 或 .docx 格式的讲话稿。", {
+      field: "paths",
+    });
+  }
+}
+
 export function registerMine(program: Command): void {
   program
     .command("mine")
-    .description("(开发中)")
-    .action(() => {
-      throw new UserError("该命令尚在开发中。");
+    .summary("分析讲话稿库:会议类型、结构骨架、常用写法和高频短语")
+    .description(
+      [
+        "读取文件夹(含子文件夹)里的 .txt、.md、.docx 讲话稿,统计:会议类型、每篇的结构骨架",
+        "(形势 → 措施 → 作风)、标题句式、开场白、“刚才……”、过渡句、结尾、编号方式、占位写法、",
+        "篇幅,以及反复出现的短语和句子。读不了的文件(损坏、过大、编码不明、重复稿)会列出原因。",
+        "",
+        "例子:",
+        "  jianggao mine 讲话稿/                      在终端显示摘要",
+        "  jianggao mine 讲话稿/ -o 分析报告.html     另存一份完整的网页报告",
+        "  jianggao mine 讲话稿/ --json               以 JSON 输出(供其他程序读取)",
+      ].join("\n"),
+    )
+    .argument("<路径...>", "讲话稿文件或文件夹")
+    .option("--json", "以 JSON 输出报告")
+    .option("-o, --output <文件>", "把报告写入文件(.html 网页报告,或 .json)")
+    .option("--force", "覆盖已存在的报告文件")
+    .action(async (paths: string[], options: MineOptions) => {
+      await runMine(paths, options);
     });
 }
