@@ -107,7 +107,7 @@ function elementsOf(lines: readonly SourceLine[], mayStartMidway: boolean): Elem
 
 /** The announce line (下面，我讲三点意见。) is the last sentence before the first part. */
 const ANNOUNCE =
-  /^(?:下面|接下来|下边|现在|借此机会|在这里|这里|最后)|讲(?:几|[一二三四五六七八九十两])(?:点|个方面|方面)|以下(?:几|[一二三四五六七八九十两])?(?:点|个方面|方面)|强调(?:几|[一二三四五六七八九十两])(?:点|个方面)|(?:几|[一二三四五六七八九十两])点(?:意见|要求|看法|体会)|：$/;
+  /^(?:下面|接下来|下边|现在|借此机会|在这里|这里|最后)|讲(?:几|[一二三四五六七八九十两])(?:点|个方面|方面|个问题|句话|层意思)|以下(?:几|[一二三四五六七八九十两])?(?:点|个方面|方面)|强调(?:几|[一二三四五六七八九十两])(?:点|个方面)|(?:几|[一二三四五六七八九十两])点(?:意见|要求|看法|体会)|：$/;
 const SENTENCE_BREAK = /[。！？；]/g;
 
 /** Splits the announce sentence off the end of the last opening paragraph. */
@@ -165,10 +165,33 @@ function textLine(element: Element): SourceLine {
   return { text: element.text, line: element.line, ...(afterHeading ? { afterHeading } : {}) };
 }
 
+/** Lines of headings whose source number does not follow the one before (一、 then 三、). */
+function numberingGaps(elements: readonly Element[], midway: boolean): number[] {
+  const gaps: number[] = [];
+  let part: number | undefined;
+  let sub = 0;
+  for (const element of elements) {
+    if (element.kind !== "heading") continue;
+    const { marker } = element;
+    if (marker.level === 1) {
+      if (marker.number !== (part ?? (midway ? marker.number - 1 : 0)) + 1) gaps.push(element.line);
+      part = marker.number;
+      sub = 0;
+    } else {
+      if (marker.number !== sub + 1 && !(midway && part === undefined && sub === 0))
+        gaps.push(element.line);
+      sub = marker.number;
+    }
+  }
+  return gaps;
+}
+
 export interface BuiltSpeech {
   readonly speech: Speech;
   /** The text starts in the middle of a speech (its beginning was cut off). */
   readonly midway: boolean;
+  /** Lines of headings numbered out of sequence in the source (renumbered when written). */
+  readonly numberingGaps: number[];
 }
 
 /** Builds one Speech from a chunk of cleaned lines. */
@@ -235,5 +258,5 @@ export function buildSpeech(chunk: SpeechChunk): BuiltSpeech {
     closing,
     meta: {},
   };
-  return { speech, midway };
+  return { speech, midway, numberingGaps: numberingGaps(elements, midway) };
 }

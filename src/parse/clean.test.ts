@@ -24,6 +24,8 @@ describe("isBoilerplate", () => {
     ["a page abstract", "【摘要】：本文围绕春耕生产谈了三点意见……"],
     ["a bare number", "884312"],
     ["a share button", "微信扫一扫"],
+    ["a call to follow", "更多精彩范文，请关注本站公众号。"],
+    ["related links", "猜你喜欢"],
   ])("drops %s", (_what, line) => {
     expect(isBoilerplate(line)).toBe(true);
   });

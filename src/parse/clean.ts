@@ -11,6 +11,11 @@ const URL_PATTERN =
 const DISCLAIMER =
   /免责声明|版权归原作者|版权归作者|如有侵权|侵犯.{0,12}版权|侵权.{0,10}删除|联系.{0,10}删除|仅供学习|仅限学习|转载请注明|版权所有|来源：\s*网络/;
 
+/** Calls to follow, read more or see related pages, on lines of their own. */
+const PAGE_CALL =
+  /更多.{0,10}(?:范文|内容|资料|文章)|请关注|关注.{0,6}公众号|点击.{0,6}(?:查看|阅读|下载|进入)|猜你喜欢|相关文章|相关推荐|热门文章|精品推荐|展开全文|原文地址|原标题：/;
+const PAGE_CALL_MAX = 80;
+
 /** A page's abstract or teaser repeats the text out of order. */
 const ABSTRACT = /^(?:【摘要】|【导读】|【内容提要】|摘要：|导读：|内容摘要|内容提要)/;
 
@@ -40,6 +45,7 @@ function furnitureWordCount(text: string): number {
 export function isBoilerplate(text: string, hadUrl = false): boolean {
   if (text === "" || NO_WORDS.test(text)) return true;
   if (DISCLAIMER.test(text) || ABSTRACT.test(text) || DOWNLOAD_OFFER.test(text)) return true;
+  if (text.length <= PAGE_CALL_MAX && PAGE_CALL.test(text)) return true;
   if (text.length > MEDIUM_LINE) return false;
   const furniture = furnitureWordCount(text);
   // Several furniture words at once ("分享 时间: 加入收藏 共计…字") even in a sentence.

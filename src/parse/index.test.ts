@@ -121,6 +121,18 @@ describe("parseText", () => {
     expect(diagnostics.some((d) => d.severity === "warning")).toBe(true);
   });
 
+  it("warns about headings numbered out of sequence", () => {
+    const { diagnostics } = parseText("同志们：\n一、抓早\n要早。\n三、抓实\n要实。");
+    expect(diagnostics.filter((d) => d.severity === "warning").map((d) => d.line)).toEqual([4]);
+  });
+
+  it("reads a short address without headings when its title says it is a speech", () => {
+    const { speeches } = parseText(
+      "在新春团拜会上的致辞\n新春将至，向大家致以问候。\n祝大家新年快乐！",
+    );
+    expect(speeches).toHaveLength(1);
+  });
+
   it("turns slot markers into slots", () => {
     const speech = only(
       "同志们：\n一、看成绩\n全年增长〔待补:增速〕，好于预期。\n二、讲措施\n要完成【待填：目标】任务。",

@@ -4,7 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import mammoth from "mammoth";
 import { UserError } from "../errors.js";
-import type { Diagnostic, Speech } from "../model/index.js";
+import { inlineText, type Diagnostic, type Speech } from "../model/index.js";
 import { buildSpeech } from "./build.js";
 import { dropBoilerplate } from "./clean.js";
 import { decodeText } from "./decode.js";
@@ -24,9 +24,15 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Whether what was read is a speech at all: a salutation, a heading, or items. */
+const SPEECH_TITLE = /讲话|发言|致辞|讲稿/;
+
+/** Whether what was read is a speech at all: a salutation, headings, or a speech's title over text. */
 function isSpeech(speech: Speech): boolean {
-  return speech.salutation !== undefined || speech.parts.length > 0;
+  return (
+    speech.salutation !== undefined ||
+    speech.parts.length > 0 ||
+    (SPEECH_TITLE.test(inlineText(speech.title)) && speech.opening.length > 0)
+  );
 }
 
 /** Parses speech text (one or several speeches) into Speech trees. */
@@ -44,8 +50,16 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   }
   const speeches: Speech[] = [];
   for (const chunk of splitSpeeches(lines)) {
-    const { speech, midway } = buildSpeech(chunk);
+    const { speech, midway, numberingGaps } = buildSpeech(chunk);
     if (!isSpeech(speech)) continue;
+    for (const line of numberingGaps) {
+      diagnostics.push({
+        severity: "warning",
+        message: "标题编号与前一个不连续(原文可能漏了一节或编错了号),另存时会按结构重新编号。",
+        ...where,
+        line,
+      });
+    }
     if (midway) {
       diagnostics.push({
         severity: "warning",

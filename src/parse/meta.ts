@@ -1,5 +1,6 @@
 // The lines around the start of a speech: title (在…上的讲话, or a web page's title),
 // speaker line, date line in parentheses, and the salutation (同志们：).
+import { headingMarkerAt } from "./headings.js";
 
 const SALUTATION_WORD = /同志们|各位|朋友们|女士们|先生们|代表们|委员们|老师们|同学们|乡亲们/;
 const SALUTATION_MAX = 30;
@@ -31,7 +32,8 @@ export function dateOfLine(text: string): string | undefined {
 
 const SPEAKER_MAX = 30;
 /** A speaker line holds names and posts only: Han characters, spaces, 、 and ·. */
-const SPEAKER_CHARS = /^[\p{Script=Han}A-Za-z \u00b7、]+$/u;
+// 〔待补:…〕 marks a name still to fill (jianggao drafts print it when the clerk gave none).
+const SPEAKER_CHARS = /^[\p{Script=Han}A-Za-z \u00b7、〔〕:：]+$/u;
 const TITLE_WORD = /讲话|发言|致辞|讲稿|会议|大会|报告|动员|座谈/;
 
 export function isSpeakerLine(text: string): boolean {
@@ -43,7 +45,13 @@ const NOT_TITLE_END = /[。！；，、：]$/;
 
 /** A line that can be a title: short, not a sentence, not a heading. */
 export function isTitleLine(text: string): boolean {
-  return text.length <= TITLE_MAX && !NOT_TITLE_END.test(text) && !dateOfLine(text);
+  return (
+    text.length <= TITLE_MAX &&
+    !NOT_TITLE_END.test(text) &&
+    !text.includes("。") &&
+    !dateOfLine(text) &&
+    headingMarkerAt(text, 0) === undefined
+  );
 }
 
 /** A title line that says what it is (会议, 讲话 …), for files without a salutation. */
@@ -56,10 +64,15 @@ const PAGE_MARK = /\s*[（(]?第?\s*\d+\s*(?:[/／]\s*\d+\s*)?页[）)]?$/;
 /** A site's word glued after 讲话 (范文, 全文 …); 讲话稿 keeps its 稿. */
 const SPEECH_WORD_TAIL = /(讲话|发言|致辞)([^稿]{1,4})$/u;
 
-/** The title without the web page's pagination or the site's word after 讲话. */
+/** "【精选】" before a web title. */
+const SITE_TAG = /^【[^】]{1,10}】\s*/;
+/** "… 讲话_某某范文网", "… 讲话 - 某某文库": the site's name after a separator. */
+const SITE_SUFFIX = /^(.+?(?:讲话|发言|致辞)稿?)\s*[-_|｜—–]+\s*[^-_|｜—–]{1,30}$/u;
+
+/** The title without the web page's tags, pagination, site name or the site's word after 讲话. */
 export function tidyTitle(text: string): string {
-  const paged = text.replace(PAGE_MARK, "");
-  return paged.replace(SPEECH_WORD_TAIL, (_match, word: string, tail: string) =>
+  const bare = text.replace(SITE_TAG, "").replace(PAGE_MARK, "").replace(SITE_SUFFIX, "$1");
+  return bare.replace(SPEECH_WORD_TAIL, (_match, word: string, tail: string) =>
     /^[\p{Script=Han}（）()]+$/u.test(tail) ? word : `${word}${tail}`,
   );
 }

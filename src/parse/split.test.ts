@@ -53,6 +53,19 @@ describe("splitSpeeches", () => {
     expect(chunks[0]?.body.map((l) => l.text)).toEqual(["春耕要早。", "让我们加油干！"]);
   });
 
+  it("finds the title of a file without salutation below a line of page furniture", () => {
+    const [chunk] = splitSpeeches(
+      lines("公文写作频道", "在防汛工作会议上的讲话", "（三）抓好值班值守"),
+    );
+    expect(chunk?.head.title).toBe("在防汛工作会议上的讲话");
+    expect(chunk?.body.map((l) => l.text)).toEqual(["（三）抓好值班值守"]);
+  });
+
+  it("does not take a heading for the title of a fragment", () => {
+    const [chunk] = splitSpeeches(lines("二、抓好防汛动员会议精神落实", "要逐级传达。"));
+    expect(chunk?.head.title).toBeUndefined();
+  });
+
   it("reads a file without salutation as one speech with the title at the top", () => {
     const [chunk] = splitSpeeches(lines("在防汛工作会议上的讲话", "（三）抓好值班值守"));
     expect(chunk?.head.title).toBe("在防汛工作会议上的讲话");
@@ -66,5 +79,7 @@ describe("tidyTitle", () => {
     expect(tidyTitle("在全县秋收工作会上的讲话（第2/3页）")).toBe("在全县秋收工作会上的讲话");
     expect(tidyTitle("在全县秋收工作会上的讲话全文")).toBe("在全县秋收工作会上的讲话");
     expect(tidyTitle("秋收工作会议讲话稿")).toBe("秋收工作会议讲话稿");
+    expect(tidyTitle("【精选】在秋收工作会上的讲话_某某文库")).toBe("在秋收工作会上的讲话");
+    expect(tidyTitle("在秋收工作会上的讲话 - 某某范文网")).toBe("在秋收工作会上的讲话");
   });
 });

@@ -68,21 +68,36 @@ function scanHeadAbove(lines: readonly SourceLine[], below: number, floor: numbe
   return { head: headOf(title, titleLine, speaker, date), start };
 }
 
-/** Reads a head from the top of a file that has no salutation: title, then speaker and date. */
+/** How far down a file without salutation its title may stand, below page furniture. */
+const TITLE_SEARCH_LINES = 3;
+
+/**
+ * Reads a head from the top of a file that has no salutation: a title among the first
+ * lines (what stands above it is page furniture), then speaker and date.
+ */
 function scanHeadFromTop(lines: readonly SourceLine[]): HeadScan {
-  const first = lines[0];
-  if (!first || !isNamedTitleLine(first.text)) return { head: {}, start: 0 };
+  let at = -1;
+  for (let i = 0; i < Math.min(lines.length, TITLE_SEARCH_LINES); i++) {
+    const text = lines[i]?.text ?? "";
+    if (isNamedTitleLine(text)) {
+      at = i;
+      break;
+    }
+    if (!isTitleLine(text)) break;
+  }
+  const title = lines[at];
+  if (!title) return { head: {}, start: 0 };
   let speaker: string | undefined;
   let date: string | undefined;
-  let next = 1;
-  for (; next < lines.length && next <= HEAD_LINES; next++) {
+  let next = at + 1;
+  for (; next < lines.length && next <= at + HEAD_LINES; next++) {
     const text = lines[next]?.text ?? "";
     const lineDate = dateOfLine(text);
     if (lineDate !== undefined && date === undefined) date = lineDate;
-    else if (isSpeakerLine(text) && speaker === undefined && date === undefined) speaker = text;
+    else if (isSpeakerLine(text) && speaker === undefined) speaker = text;
     else break;
   }
-  return { head: headOf(tidyTitle(first.text), first.line, speaker, date), start: next };
+  return { head: headOf(tidyTitle(title.text), title.line, speaker, date), start: next };
 }
 
 function headOf(
