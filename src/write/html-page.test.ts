@@ -65,7 +65,7 @@ describe("the html page in a browser", () => {
     const tops = await page.evaluate(() => {
       const range = document.createRange();
       range.selectNodeContents(document.querySelector(".speech p:not([class])")!);
-      return [...range.getClientRects()].map((r) => r.top);
+      return Array.from(range.getClientRects(), (r) => r.top);
     });
     expect(tops.length).toBeGreaterThan(2);
     expect(tops[1]! - tops[0]!).toBeCloseTo((28.95 * 96) / 72, 0);
