@@ -33,7 +33,7 @@ export interface DraftPart {
 /** The full text before it is laid out: every string may hold clerk tokens. */
 export interface Draft {
   readonly opening: string[];
-  readonly announce: string;
+  announce: string;
   readonly parts: DraftPart[];
   readonly closing: string[];
 }
@@ -47,6 +47,18 @@ interface Writer {
   readonly ctx: DraftContext;
   readonly drawer: Drawer;
   readonly tokens: TokenTable;
+  /** 字数 of each string already counted: growing recounts the whole draft per sentence. */
+  readonly counted: Map<string, number>;
+}
+
+/** 字数 of a draft string as countChars will count it, memoised per string. */
+function charsOf(w: Writer, value: string): number {
+  let n = w.counted.get(value);
+  if (n === undefined) {
+    n = countWordChars(w.tokens.plain(value));
+    w.counted.set(value, n);
+  }
+  return n;
 }
 
 function draw(w: Writer, category: string, options?: DrawOptions): string | undefined {
@@ -194,14 +206,14 @@ function partChars(w: Writer, part: DraftPart): number {
     ...part.subParts.map((s) => s.heading),
     ...partItems(part).flatMap((i) => [i.lead, ...i.supports]),
   ];
-  return strings.reduce((n, s) => n + countWordChars(w.tokens.plain(s)), 0);
+  return strings.reduce((n, s) => n + charsOf(w, s), 0);
 }
 
 /** 字数 of the draft as countChars will count the Speech. */
 export function draftChars(w: Writer, draft: Draft): number {
   const frame = [...draft.opening, draft.announce, ...draft.closing];
   return (
-    frame.reduce((n, s) => n + countWordChars(w.tokens.plain(s)), 0) +
+    frame.reduce((n, s) => n + charsOf(w, s), 0) +
     draft.parts.reduce((n, p) => n + partChars(w, p), 0)
   );
 }
@@ -290,7 +302,7 @@ export function writeDraft(
   drawer: Drawer,
   tokens: TokenTable,
 ): Draft {
-  const w: Writer = { ctx, drawer, tokens };
+  const w: Writer = { ctx, drawer, tokens, counted: new Map() };
   const draft = firstPass(w, outline);
   if (draftChars(w, draft) > ctx.target * OVERSHOOT) trim(w, draft);
   grow(w, draft);

@@ -59,12 +59,25 @@ export function createDrawer(
   const used = new Set<PhraseEntry>();
   const reservedTexts = new Set<string>();
 
+  // Filling runs handlebars; candidates are checked against reserved texts on every draw,
+  // so an entry's fill with the draft's own slots is kept.
+  const filled = new Map<PhraseEntry, string>();
+  const fill = (e: PhraseEntry, options: DrawOptions): string => {
+    if (options.slots) return e.fill({ ...slots, ...options.slots });
+    let value = filled.get(e);
+    if (value === undefined) {
+      value = e.fill(slots);
+      filled.set(e, value);
+    }
+    return value;
+  };
+
   const candidates = (category: string, options: DrawOptions): PhraseEntry[] => {
     const fitting = (bank.byCategory.get(category) ?? []).filter(
       (e) =>
         !used.has(e) &&
         entryFits(e, ctx) &&
-        (reservedTexts.size === 0 || !reservedTexts.has(e.fill({ ...slots, ...options.slots }))),
+        (reservedTexts.size === 0 || !reservedTexts.has(fill(e, options))),
     );
     if (options.aspect === undefined) return fitting;
     const same = fitting.filter((e) => e.aspect === options.aspect);
@@ -84,7 +97,7 @@ export function createDrawer(
       while (index < list.length - 1 && pick >= weights[index]!) pick -= weights[index++]!;
       const entry = list[index]!;
       used.add(entry);
-      return { entry, text: entry.fill({ ...slots, ...options.slots }) };
+      return { entry, text: fill(entry, options) };
     },
     remaining(category, options = {}) {
       return candidates(category, options).length;
