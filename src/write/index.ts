@@ -52,3 +52,5 @@ export async function writeSpeech(
 }
 
 export { writeDocx, writeHtml, writeMarkdown, writeTxt };
+// The web preview embeds the html writer's <article> and stylesheet; ids follow outlineOf.
+export { outlineAnchor, SPEECH_CSS, writeHtmlFragment } from "./html.js";
