@@ -8,3 +8,4 @@ export type { PhraseCandidate } from "./phrases.js";
 export { defaultSpeechReader } from "./reader.js";
 export { renderTextReport } from "./render-text.js";
 export { renderHtmlReport } from "./render-html.js";
+export { buildPack, type PackFile } from "./pack.js";

@@ -1,8 +1,11 @@
 // jianggao mine: reads a clerk's archive of speeches and reports how the office writes.
-import { extname } from "node:path";
+import { existsSync } from "node:fs";
+import { extname, join } from "node:path";
 import type { Command } from "commander";
 import {
+  buildPack,
   defaultSpeechReader,
+  loadCatalog,
   mineArchive,
   renderHtmlReport,
   renderTextReport,
@@ -58,6 +61,22 @@ function reportFile(report: MiningReport, path: string, json: boolean): string {
   );
 }
 
+/** Writes the pack; refuses up front, before writing anything, if a file would be replaced. */
+async function emitPack(report: MiningReport, dir: string, force: boolean): Promise<void> {
+  const files = buildPack(report, loadCatalog().templatesDir);
+  const clash = files.find((f) => existsSync(join(dir, f.path)));
+  if (!force && clash !== undefined) {
+    throw new UserError(
+      `语料包文件夹 ${dir} 里已有 ${clash.path}。请换一个文件夹,或加 --force 覆盖。`,
+      { field: "--emit", file: join(dir, clash.path) },
+    );
+  }
+  for (const file of files) await writeFileAtomic(join(dir, file.path), file.content, { force });
+  process.stderr.write(
+    `语料包已写入 ${dir}(${files.length} 个文件)。起草时用:jianggao new --pack ${dir}\n这是本单位自己的材料,请勿外传。\n`,
+  );
+}
+
 async function runMine(paths: readonly string[], options: MineOptions): Promise<void> {
   if (paths.length === 0) {
     throw new UserError("请给出要分析的文件或文件夹,例如:jianggao mine 讲话稿/", {
@@ -83,6 +102,9 @@ async function runMine(paths: readonly string[], options: MineOptions): Promise<
       },
     );
     process.stderr.write(`报告已写入 ${options.output}\n`);
+  }
+  if (options.emit !== undefined && report.speeches.length > 0) {
+    await emitPack(report, options.emit, options.force === true);
   }
   if (options.json === true && options.output === undefined) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -111,12 +133,15 @@ export function registerMine(program: Command): void {
         "  jianggao mine 讲话稿/                      在终端显示摘要",
         "  jianggao mine 讲话稿/ -o 分析报告.html     另存一份完整的网页报告",
         "  jianggao mine 讲话稿/ --json               以 JSON 输出(供其他程序读取)",
+        "  jianggao mine 讲话稿/ --emit 我的语料包    生成本单位的模板与短语包,",
+        "                                            再用 jianggao new --pack 我的语料包 起草",
       ].join("\n"),
     )
     .argument("<路径...>", "讲话稿文件或文件夹")
     .option("--json", "以 JSON 输出报告")
     .option("-o, --output <文件>", "把报告写入文件(.html 网页报告,或 .json)")
-    .option("--force", "覆盖已存在的报告文件")
+    .option("--emit <文件夹>", "生成模板与短语包(本单位自己的材料,请勿外传)")
+    .option("--force", "覆盖已存在的报告文件或语料包")
     .action(async (paths: string[], options: MineOptions) => {
       await runMine(paths, options);
     });
