@@ -84,4 +84,23 @@ describe("itemize", () => {
     const [list] = lists(itemize(lines("第三，这是群众的期盼。群众盼着早日通车。"), true));
     expect(leads(list)).toEqual(["这是群众的期盼。"]);
   });
+
+  it("keeps a numbered list inside an item as that item's text", () => {
+    const [list, ...others] = lists(
+      itemize(
+        lines(
+          "一是建强队伍。队伍要从三方面建设：",
+          "1.选好带头人。",
+          "2.配强网格员。",
+          "二是完善机制。机制要管长远。",
+        ),
+      ),
+    );
+    expect(others).toEqual([]);
+    expect(leads(list)).toEqual(["建强队伍。", "完善机制。"]);
+    expect(list?.items[0]?.paragraphs.map((p) => inlineText(p.content))).toEqual([
+      "1.选好带头人。",
+      "2.配强网格员。",
+    ]);
+  });
 });

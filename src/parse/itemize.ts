@@ -36,6 +36,31 @@ function continues(list: ListDraft | undefined, marker: ItemMarker | undefined):
   return marker.style === list.style && marker.number === last.number + 1;
 }
 
+/** Paragraph indexes (ascending) that open with each item marker, keyed by style and number. */
+type OpeningIndex = ReadonlyMap<string, readonly number[]>;
+
+const openingKey = (style: ItemStyle, number: number): string => `${style}${number}`;
+
+function openingIndex(markersOf: readonly ItemMarker[][]): OpeningIndex {
+  const index = new Map<string, number[]>();
+  markersOf.forEach((markers, j) => {
+    const first = markers[0];
+    if (first?.index !== 0) return;
+    const key = openingKey(first.style, first.number);
+    const list = index.get(key) ?? [];
+    list.push(j);
+    index.set(key, list);
+  });
+  return index;
+}
+
+/** Whether a paragraph from `from` on opens with the next item of `list` (binary search). */
+function resumesLater(list: ListDraft, openings: OpeningIndex, from: number): boolean {
+  const last = lastItem(list);
+  const at = last ? openings.get(openingKey(list.style, last.number + 1)) : undefined;
+  return at !== undefined && (at[at.length - 1] ?? -1) >= from;
+}
+
 /** The chain of item markers a paragraph starts or continues, or none. */
 function chainOf(
   text: string,
@@ -111,6 +136,7 @@ export function itemize(paragraphs: readonly SourceLine[], midwayStart = false):
   const markersOf = paragraphs.map((paragraph) =>
     itemMarkers(paragraph.text, paragraph.afterHeading ? "。" : ""),
   );
+  const openings = openingIndex(markersOf);
   paragraphs.forEach((paragraph, i) => {
     const markers = markersOf[i] ?? [];
     const next = markersOf[i + 1]?.[0];
@@ -121,7 +147,11 @@ export function itemize(paragraphs: readonly SourceLine[], midwayStart = false):
       midwayStart && i === 0,
       next,
     );
-    const first = chain[0];
+    // A list inside an item (1. 2. under 一是) stays that item's text when the outer
+    // list goes on later: the model has no nested lists, and the outer numbering must hold.
+    const nested =
+      open !== undefined && !continued && chain.length > 0 && resumesLater(open, openings, i + 1);
+    const first = nested ? undefined : chain[0];
     if (open && continued) {
       open.consumed.push(paragraph);
       open.items.push(...itemsOf(paragraph.text, chain, paragraph.line));
@@ -142,7 +172,7 @@ export function itemize(paragraphs: readonly SourceLine[], midwayStart = false):
     }
     const item = lastItem(open);
     // Paragraphs after an item that opened its own paragraph explain that item.
-    if (open && item && (!open.runIn || item.opensParagraph)) {
+    if (open && item && (!open.runIn || item.opensParagraph || nested)) {
       item.paragraphs.push(paragraph);
       open.consumed.push(paragraph);
       return;
