@@ -212,6 +212,15 @@ function minedTypeYaml(
   return `# Mined by jianggao mine from the clerk's own archive: ${skeleton.roles.join(" → ")} (${skeleton.count} of ${speeches.length} speeches).\n${stringifyYaml(doc)}`;
 }
 
+/**
+ * Which skeleton is the office's habit for a type: the most common; among equally common
+ * ones, the one that argues most fully (形势, 措施 and 作风 over 措施 alone).
+ */
+function habitRank(skeleton: SkeletonCount): number {
+  const argued = new Set(skeleton.roles.filter((role) => role !== "其他")).size;
+  return skeleton.count * 10 + argued;
+}
+
 function filesUnder(dir: string, prefix = ""): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
@@ -230,9 +239,11 @@ export function buildPack(report: MiningReport, builtInTemplatesDir: string): Pa
   const files: PackFile[] = [];
   const minedTypes = new Map<string, SkeletonCount>();
   for (const skeleton of report.skeletons) {
-    // Skeletons come most common first: the first one per type is the office's habit.
-    if (skeleton.type !== null && !minedTypes.has(skeleton.type))
+    if (skeleton.type === null) continue;
+    const held = minedTypes.get(skeleton.type);
+    if (held === undefined || habitRank(skeleton) > habitRank(held)) {
       minedTypes.set(skeleton.type, skeleton);
+    }
   }
   for (const path of filesUnder(builtInTemplatesDir)) {
     const source = readFileSync(join(builtInTemplatesDir, path), "utf8");
