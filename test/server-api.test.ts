@@ -59,7 +59,10 @@ describe("POST /api/outline", () => {
   it("returns the outline with the clerk's priorities in order", async () => {
     const response = await postJson("/api/outline", answers);
     expect(response.statusCode).toBe(200);
-    const text = response.body;
+    const outline = response.json() as { parts: { heading: string }[]; lines: string[] };
+    expect(outline.parts.length).toBeGreaterThanOrEqual(2);
+    expect(outline.lines[0]).toMatch(/^一、/);
+    const text = outline.lines.join("\n");
     expect(text.indexOf("项目")).toBeGreaterThanOrEqual(0);
     expect(text.indexOf("招商")).toBeGreaterThan(text.indexOf("项目"));
   });

@@ -11,6 +11,7 @@ import {
   defaultFileName,
   isUserError,
   listMeetingTypes,
+  outlineToText,
   validateAnswers,
   writeSpeech,
   type Catalog,
@@ -129,7 +130,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const answersOf = (body: unknown) => validateAnswers(body, catalog, { today: today() });
 
-  app.post("/api/outline", async (request) => composeOutline(answersOf(request.body), catalog));
+  // The outline as data, plus its numbered lines so no client has to number it again.
+  app.post("/api/outline", async (request) => {
+    const outline = composeOutline(answersOf(request.body), catalog);
+    return { ...outline, lines: outlineToText(outline) };
+  });
 
   app.post("/api/drafts", async (request, reply) => {
     const query = request.query as Record<string, unknown>;

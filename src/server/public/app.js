@@ -259,18 +259,12 @@ async function refresh() {
   }
 }
 
-// The outline API returns the composer's outline; show its headings by level.
+// The outline API sends numbered lines; their indent tells the level.
 function outlineEntries(outline) {
-  const entries = [];
-  for (const part of outline.parts ?? []) {
-    entries.push({ level: 1, text: part.heading });
-    for (const item of part.items ?? []) entries.push({ level: 3, text: item.lead ?? item });
-    for (const sub of part.subParts ?? []) {
-      entries.push({ level: 2, text: sub.heading });
-      for (const item of sub.items ?? []) entries.push({ level: 3, text: item.lead ?? item });
-    }
-  }
-  return entries;
+  return (outline.lines ?? []).map((line) => {
+    const indent = /^ */.exec(line)[0].length;
+    return { level: indent >= 4 ? 3 : indent >= 2 ? 2 : 1, text: line.trim() };
+  });
 }
 
 function schedule() {
