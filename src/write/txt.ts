@@ -1,6 +1,9 @@
 // Plain text in the parser's grammar (see src/parse/), so parsing what this writes gives
 // back the same Speech: one block per line, a blank line between blocks, no indentation,
 // headings on their own line, item markers at the start of their paragraph.
+// Plain text cannot tell two things apart, so the parser decides them: a paragraph after
+// an item prints like the item's own further paragraph, and a lead prints like any
+// sentence (the parser ends it at the first 。).
 import { inlineText, type Speech } from "../model/index.js";
 import { printedBlocks, type PrintedBlock, type PrintedRun } from "./printed.js";
 import { oneLine } from "./sanitize.js";
