@@ -49,6 +49,11 @@ export interface Catalog {
 export interface CatalogOptions {
   readonly templatesDir?: string;
   readonly phrasebankDirs?: readonly string[];
+  /**
+   * A mined pack folder: its templates/ (when present) replace the package's, its
+   * phrasebank/ (when present) adds to the package's. Explicit dirs above win.
+   */
+  readonly packDir?: string;
 }
 
 /** The package root: src/compose or dist/compose, two levels up. */
@@ -167,10 +172,20 @@ const cache = new Map<string, Catalog>();
  * package's templates/ and phrasebank/, or a mined pack's folders.
  */
 export function loadCatalog(options: CatalogOptions = {}): Catalog {
-  const templatesDir = resolve(options.templatesDir ?? join(PACKAGE_ROOT, "templates"));
-  const phrasebankDirs = (options.phrasebankDirs ?? [join(PACKAGE_ROOT, "phrasebank")]).map((d) =>
-    resolve(d),
+  const pack = options.packDir === undefined ? undefined : resolve(options.packDir);
+  const packTemplates =
+    pack && existsSync(join(pack, "templates")) ? join(pack, "templates") : undefined;
+  const packPhrases =
+    pack && existsSync(join(pack, "phrasebank")) ? [join(pack, "phrasebank")] : [];
+  if (pack && !existsSync(pack)) {
+    throw new UserError(`找不到语料包文件夹 ${pack}。请检查 --pack 的路径。`, { file: pack });
+  }
+  const templatesDir = resolve(
+    options.templatesDir ?? packTemplates ?? join(PACKAGE_ROOT, "templates"),
   );
+  const phrasebankDirs = (
+    options.phrasebankDirs ?? [join(PACKAGE_ROOT, "phrasebank"), ...packPhrases]
+  ).map((d) => resolve(d));
   const key = JSON.stringify([templatesDir, phrasebankDirs]);
   const cached = cache.get(key);
   if (cached) return cached;

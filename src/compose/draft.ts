@@ -218,12 +218,18 @@ export function draftChars(w: Writer, draft: Draft): number {
   );
 }
 
-/** One more sentence for the part; false when it has nothing left to say. */
-function growPart(w: Writer, part: DraftPart): boolean {
+/**
+ * Supports an item takes before the draft looks elsewhere for length: beyond this an item
+ * reads long, and a draft that leans on few topics repeats itself from seed to seed.
+ */
+const SUPPORTS_PER_ITEM = 3;
+
+/** One more sentence for the part; false when it has nothing left to say within `cap`. */
+function growPart(w: Writer, part: DraftPart, cap: number): boolean {
   const items = partItems(part);
   // The item with the fewest supports first, so no item is left bare while another swells.
   const order = [...items].sort((a, b) => a.supports.length - b.supports.length);
-  for (const item of order) if (addSupport(w, item)) return true;
+  for (const item of order) if (item.supports.length < cap && addSupport(w, item)) return true;
   if (part.outline.kind === "situation") {
     const grown = (part.grown ??= new Map<string, number>());
     for (const [category, cap] of SITUATION_GROWTH) {
@@ -253,26 +259,30 @@ function budgetsOf(w: Writer, draft: Draft): number[] {
 
 function grow(w: Writer, draft: Draft): void {
   const budgets = budgetsOf(w, draft);
-  const exhausted = new Set<DraftPart>();
-  let total = draftChars(w, draft);
-  while (total < w.ctx.target - TARGET_SLACK) {
-    let best: DraftPart | undefined;
-    let bestNeed = -Infinity;
-    draft.parts.forEach((part, i) => {
-      if (exhausted.has(part)) return;
-      const need = (budgets[i]! - partChars(w, part)) / Math.max(budgets[i]!, 1);
-      if (need > bestNeed) [best, bestNeed] = [part, need];
-    });
-    if (!best) {
-      const extra = draw(w, "opening.significance") ?? draw(w, "closing.task");
-      if (!extra) return;
-      if (draft.opening.length > 0) draft.opening.splice(1, 0, extra);
-      else draft.opening.push(extra);
-    } else if (!growPart(w, best)) {
-      exhausted.add(best);
-      continue;
+  for (const cap of [SUPPORTS_PER_ITEM, Infinity]) {
+    const exhausted = new Set<DraftPart>();
+    let total = draftChars(w, draft);
+    while (total < w.ctx.target - TARGET_SLACK) {
+      let best: DraftPart | undefined;
+      let bestNeed = -Infinity;
+      draft.parts.forEach((part, i) => {
+        if (exhausted.has(part)) return;
+        const need = (budgets[i]! - partChars(w, part)) / Math.max(budgets[i]!, 1);
+        if (need > bestNeed) [best, bestNeed] = [part, need];
+      });
+      if (!best) break;
+      if (!growPart(w, best, cap)) exhausted.add(best);
+      else total = draftChars(w, draft);
     }
-    total = draftChars(w, draft);
+  }
+  // Still short: the opening and closing can say a little more.
+  for (const category of ["opening.significance", "closing.task"]) {
+    while (draftChars(w, draft) < w.ctx.target - TARGET_SLACK) {
+      const extra = draw(w, category);
+      if (!extra) break;
+      if (category === "closing.task") draft.closing.splice(draft.closing.length - 1, 0, extra);
+      else draft.opening.splice(Math.min(1, draft.opening.length), 0, extra);
+    }
   }
 }
 

@@ -48,7 +48,7 @@ export interface Drawer {
 }
 
 /** Entries tagged for this meeting type are picked this much more often than general ones. */
-const TYPE_WEIGHT = 3;
+const TYPE_WEIGHT = 2;
 
 export function createDrawer(
   bank: PhraseBank,

@@ -50,13 +50,13 @@ export interface Outline {
   readonly parts: readonly OutlinePart[];
 }
 
-/** Rough 字数 of what the full text adds per item (a lead and two or three supports). */
-const CHARS_PER_ITEM = 150;
+/** Rough 字数 of an item in the full text: a lead and about two supports. */
+const CHARS_PER_ITEM = 125;
 /** Opening, announce line and closing together. */
 const FRAME_CHARS = 420;
 const HEADING_CHARS = 16;
 /** More items than this under one topic reads as padding: add another topic instead. */
-const MAX_ITEMS_PER_TOPIC = 4;
+const MAX_ITEMS_PER_TOPIC = 3;
 const MIN_TOPICS = 3;
 
 /** How much of the body each kind of part gets; a 书记 dwells more on 作风, a 区长 on the work. */
@@ -108,10 +108,12 @@ function topicsFor(
   defaults: readonly string[],
   topics: readonly TopicInfo[],
   itemBudget: number,
+  random: Random,
 ): TopicMatch[] {
   const chosen = answers.priorities.map((p) => matchTopic(p, topics));
   const taken = new Set(chosen.flatMap((m) => (m.kind === "topic" ? [m.topic.name] : [])));
-  for (const fallback of defaults) {
+  // The type's usual topics in a seeded order: another seed (换一稿) speaks of other work.
+  for (const fallback of shuffled(defaults, random)) {
     const enough = chosen.length >= MIN_TOPICS || answers.priorities.length > 0;
     if (enough && itemBudget / Math.max(chosen.length, 1) <= MAX_ITEMS_PER_TOPIC) break;
     const match = matchTopic(fallback, topics);
@@ -219,6 +221,7 @@ export function outlineWith(
           ctx.meetingType.defaultPriorities,
           catalog.bank.topics,
           itemBudget,
+          random,
         );
         const usable = Math.max(
           1,

@@ -2,16 +2,43 @@
 // type's template → speech text → parseText → Speech, with clerk text put back literally.
 import type { Inline, Speech } from "../model/index.js";
 import { text } from "../model/index.js";
+import { countWord } from "../write/index.js";
 import { parseText } from "../parse/index.js";
 import type { Answers } from "../questions/index.js";
 import type { Catalog } from "./catalog.js";
 import { draftContext, slotValues } from "./context.js";
 import { createDrawer } from "./draw.js";
-import { writeDraft } from "./draft.js";
+import { writeDraft, type Draft } from "./draft.js";
 import { composeOutline, type Outline } from "./outline.js";
 import { seededRandom } from "./random.js";
 import { renderSpeechText, speechView } from "./render.js";
 import { TokenTable } from "./tokens.js";
+
+/** Announce lines tried before giving up on one the parser reads as such. */
+const ANNOUNCE_TRIES = 8;
+
+/**
+ * The draft's text read back by the project's parser, which every other tool (check, mine,
+ * the txt round trip) reads drafts with. An announce line it does not recognise is swapped
+ * for another, so a draft always announces its parts in a way the parser understands. The
+ * speaker line is a stand-in of the right shape: the real one (clerk text) is set after.
+ */
+function readBack(
+  draft: Draft,
+  nextAnnounce: () => string | undefined,
+  render: (d: Draft) => string,
+): Speech {
+  for (let attempt = 0; ; attempt++) {
+    const { speeches } = parseText(render(draft));
+    const parsed = speeches[0];
+    if (speeches.length !== 1 || !parsed)
+      throw new Error(`template output read back as ${speeches.length} speeches`);
+    if (parsed.announceLine || attempt >= ANNOUNCE_TRIES) return parsed;
+    const next = nextAnnounce();
+    if (next === undefined) return parsed;
+    draft.announce = next;
+  }
+}
 
 export interface ComposeOptions {
   /** The outline the clerk approved (maybe reordered or edited); composed afresh when absent. */
@@ -20,7 +47,7 @@ export interface ComposeOptions {
 
 /** The speaker line as printed: 区委书记 张三, with a marker where the name is missing. */
 export function speakerLineOf(answers: Answers): string {
-  return `${answers.speakerTitle} ${answers.speakerName || "〔待补:讲话人姓名〕"}`;
+  return `${answers.speakerTitle} ${answers.speakerName || "〔待补:姓名〕"}`;
 }
 
 /**
@@ -50,14 +77,19 @@ export function composeSpeech(
   const draft = writeDraft(ctx, outline, drawer, tokens);
   const title = `在${tokens.clerk(answers.meetingName, "会议名称")}上的讲话`;
   const dateLine = `（${ctx.calendar.dateText}）`;
-  // The parser recognises a speaker line by its shape; the real one (clerk text) is set below.
-  const view = speechView(draft, { title, speakerLine: "讲话人", dateLine }, outline.partNumbering);
-  const source = renderSpeechText(catalog, ctx.meetingType, view);
-  const { speeches } = parseText(source);
-  const parsed = speeches[0];
-  if (speeches.length !== 1 || !parsed || parsed.parts.length !== outline.parts.length) {
+  const parsed = readBack(
+    draft,
+    () => drawer.draw("announce", { slots: { count: countWord(outline.parts.length) } })?.text,
+    (d) =>
+      renderSpeechText(
+        catalog,
+        ctx.meetingType,
+        speechView(d, { title, speakerLine: "领导同志", dateLine }, outline.partNumbering),
+      ),
+  );
+  if (parsed.parts.length !== outline.parts.length) {
     throw new Error(
-      `template ${ctx.meetingType.template} gave ${speeches.length} speech(es) with ${parsed?.parts.length ?? 0} parts, expected ${outline.parts.length}`,
+      `template ${ctx.meetingType.template} gave ${parsed.parts.length} parts, expected ${outline.parts.length}`,
     );
   }
   const speech = tokens.expandSpeech(parsed);

@@ -1,12 +1,174 @@
+// jianggao new --answers file: a draft from an answers file and flags, for scripts.
+import { readFileSync } from "node:fs";
+import { extname, resolve } from "node:path";
 import type { Command } from "commander";
-import { UserError } from "../../errors.js";
+import { parse as parseYaml } from "yaml";
+import {
+  composeSpeech,
+  defaultFileName,
+  DEFAULT_RATE,
+  FORMAT_INFO,
+  loadCatalog,
+  OUTPUT_FORMATS,
+  UserError,
+  validateAnswers,
+  writeSpeech,
+  type LayoutProfile,
+  type OutputFormat,
+} from "../../index.js";
+import { todayIso } from "../clock.js";
+import { writeFileAtomic } from "../files.js";
+import { summarizeDraft, summaryLines } from "../summary.js";
 
-// Placeholder until the new command lands.
+interface NewOptions {
+  answers?: string;
+  type?: string;
+  seed?: string;
+  to?: string;
+  output?: string;
+  profile?: string;
+  force?: boolean;
+  set: string[];
+}
+
+/** An answers file: JSON or YAML, chosen by its extension (JSON when unsure). */
+export function readAnswersFile(path: string): Record<string, unknown> {
+  let source: string;
+  try {
+    source = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new UserError(
+      `读不到答案文件(${(error as NodeJS.ErrnoException).code ?? "未知原因"}):请检查路径。`,
+      {
+        file: path,
+      },
+    );
+  }
+  let data: unknown;
+  try {
+    data = /\.ya?ml$/i.test(path) ? parseYaml(source) : JSON.parse(source);
+  } catch (error) {
+    throw new UserError(
+      `答案文件不是合法的 ${/\.ya?ml$/i.test(path) ? "YAML" : "JSON"}:${(error as Error).message}`,
+      {
+        file: path,
+      },
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new UserError('答案文件应为一个对象,例如 {"type": "经济工作会议", "unit": "西峰区"}', {
+      file: path,
+    });
+  }
+  return data as Record<string, unknown>;
+}
+
+/** --set key=value: JSON when it looks like JSON ([…], {…}), else text (lists split on commas). */
+export function setOverride(answers: Record<string, unknown>, assignment: string): void {
+  const eq = assignment.indexOf("=");
+  if (eq <= 0)
+    throw new UserError(`--set 应写作 字段=值,例如 --set unit=西峰区(收到“${assignment}”)`, {
+      field: "--set",
+    });
+  const key = assignment.slice(0, eq).trim();
+  const raw = assignment.slice(eq + 1);
+  let value: unknown = raw;
+  if (/^\s*[[{]/.test(raw)) {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new UserError(`--set ${key} 的值不是合法的 JSON:${raw}`, { field: key });
+    }
+  }
+  answers[key] = value;
+}
+
+function formatOf(options: NewOptions): OutputFormat {
+  const wanted =
+    options.to ??
+    (options.output && options.output !== "-" ? extname(options.output).slice(1) : "");
+  if (wanted === "") return options.output === "-" ? "txt" : "docx";
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(wanted)) {
+    throw new UserError(`不支持的输出格式“${wanted}”:可用 ${OUTPUT_FORMATS.join("、")}。`, {
+      field: "--to",
+    });
+  }
+  return wanted as OutputFormat;
+}
+
+function profileOf(value: string | undefined): LayoutProfile | undefined {
+  if (value === undefined) return undefined;
+  if (value !== "gongwen" && value !== "reading") {
+    throw new UserError("--profile 应为 gongwen(公文格式)或 reading(大字阅读版)。", {
+      field: "--profile",
+    });
+  }
+  return value;
+}
+
+async function runNew(options: NewOptions): Promise<void> {
+  const raw: Record<string, unknown> = options.answers ? readAnswersFile(options.answers) : {};
+  if (options.type !== undefined) raw["type"] = options.type;
+  if (options.seed !== undefined) raw["seed"] = options.seed;
+  for (const assignment of options.set) setOverride(raw, assignment);
+  if (raw["type"] === undefined) {
+    throw new UserError(
+      "请用 --answers 指定答案文件,或至少用 --type 指定会议类型(jianggao list 可查看)。",
+      {
+        field: "type",
+      },
+    );
+  }
+  const format = formatOf(options);
+  const profile = profileOf(options.profile);
+  const catalog = loadCatalog();
+  for (const problem of catalog.bank.problems.slice(0, 5))
+    process.stderr.write(`注意:短语库条目已跳过:${problem}\n`);
+  const answers = validateAnswers(raw, catalog, { today: todayIso() });
+  const speech = composeSpeech(answers, catalog);
+  const bytes = await writeSpeech(speech, format, profile === undefined ? {} : { profile });
+  const rate =
+    "rate" in answers.length && answers.length.rate !== undefined
+      ? answers.length.rate
+      : DEFAULT_RATE;
+  if (options.output === "-") {
+    if (typeof bytes !== "string") {
+      throw new UserError("Word 文件不能输出到终端:请用 -o 文件名.docx,或用 --to txt|md|html。", {
+        field: "-o",
+      });
+    }
+    process.stdout.write(bytes);
+    for (const line of summaryLines("标准输出", summarizeDraft(speech, rate), rate))
+      process.stderr.write(`${line}\n`);
+    return;
+  }
+  const path = resolve(options.output ?? defaultFileName(answers, FORMAT_INFO[format].extension));
+  await writeFileAtomic(path, bytes, { force: options.force === true });
+  for (const line of summaryLines(path, summarizeDraft(speech, rate), rate))
+    process.stderr.write(`${line}\n`);
+}
+
 export function registerNew(program: Command): void {
   program
     .command("new")
-    .description("(开发中)")
-    .action(() => {
-      throw new UserError("该命令尚在开发中。");
+    .description("按答案文件(JSON 或 YAML)直接起草一篇讲话稿,不提问")
+    .option("-a, --answers <文件>", "答案文件(.json / .yaml),字段见 jianggao questions <类型>")
+    .option("-t, --type <类型>", "会议类型(覆盖答案文件中的 type)")
+    .option("--seed <数字>", "稿号:同样的答案和稿号得到同一篇稿子,换一个就是“换一稿”")
+    .option(
+      "--set <字段=值>",
+      "覆盖一个答案,可重复;列表用逗号分隔或写 JSON",
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
+    .option("--to <格式>", `输出格式:${OUTPUT_FORMATS.join("、")}(默认按 -o 的扩展名,否则 docx)`)
+    .option(
+      "-o, --output <文件>",
+      "输出文件;“-”表示输出到终端(仅文本格式)。默认按会议名称和日期命名,存到当前目录",
+    )
+    .option("--profile <版式>", "Word 版式:gongwen(公文格式,默认)或 reading(大字阅读版)")
+    .option("-f, --force", "覆盖已存在的输出文件")
+    .action(async (options: NewOptions) => {
+      await runNew(options);
     });
 }
