@@ -1,6 +1,6 @@
 // A standalone html page that looks like the printed speech (no network: inline CSS, no
 // scripts, fonts or links), and the same <article> alone for the web preview.
-import { inlineText, slotText, type Inline, type Speech } from "../model/index.js";
+import { inlineText, slotText, type Speech } from "../model/index.js";
 import { PAGE_CSS, SPEECH_CSS } from "./html-style.js";
 import { printedBlocks, type PrintedBlock, type PrintedRun } from "./printed.js";
 import { oneLine } from "./sanitize.js";
@@ -80,14 +80,13 @@ function metaTag(name: string, content: string | undefined): string[] {
 
 /** A complete UTF-8 html page holding the speech, ending in a newline. */
 export function writeHtml(speech: Speech): string {
-  const title: readonly Inline[] = speech.title;
   return [
     "<!doctype html>",
     '<html lang="zh-CN">',
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(inlineText(title))}</title>`,
+    `<title>${escapeHtml(inlineText(speech.title))}</title>`,
     ...metaTag("author", speech.meta.unit),
     ...metaTag("description", speech.meta.description),
     '<meta name="generator" content="jianggao">',
