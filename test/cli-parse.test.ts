@@ -61,7 +61,7 @@ async function fixture(name: string, data: string | Uint8Array): Promise<string>
 
 function expectUserError(run: Run, words: RegExp): void {
   expect(run.code).toBe(1);
-  expect(run.stderr).toMatch(/^错误:/);
+  expect(run.stderr).toMatch(/^错误:/m);
   expect(run.stderr).toMatch(words);
   expect(run.stderr).not.toMatch(/\n\s+at /);
 }

@@ -181,11 +181,6 @@ async function writeDocuments(
   const profile = profileOf(flags);
   const options = profile === undefined ? {} : { profile };
   const toStdout = flags.output === undefined || flags.output === "-";
-  if (toStdout && format === "docx") {
-    throw new UserError("Word 文件不能输出到终端:请用 -o 指定文件名,例如 -o 讲话稿.docx。", {
-      field: "--output",
-    });
-  }
   const texts: string[] = [];
   for (const [index, { speech }] of speeches.entries()) {
     const data = await writeSpeech(speech, format, options);
@@ -201,8 +196,14 @@ async function writeDocuments(
 }
 
 async function runParse(paths: string[], flags: ParseFlags): Promise<void> {
+  // Refuse impossible options before reading anything.
   const format = formatOf(flags);
   profileOf(flags);
+  if (format === "docx" && (flags.output === undefined || flags.output === "-")) {
+    throw new UserError("Word 文件不能输出到终端:请用 -o 指定文件名,例如 -o 讲话稿.docx。", {
+      field: "--output",
+    });
+  }
   const speeches = await readSpeeches(paths);
   if (format !== undefined) {
     await writeDocuments(speeches, format, flags);
