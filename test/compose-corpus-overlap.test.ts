@@ -14,7 +14,6 @@ it.runIf(existsSync(TOOL))(
   () => {
     const paths = ["templates", "phrasebank", "examples"].filter((p) => existsSync(join(ROOT, p)));
     const run = spawnSync("python3", [TOOL, ...paths], { cwd: ROOT, encoding: "utf8" });
-    expect(run.stdout + run.stderr).toContain("No verbatim run");
-    expect(run.status).toBe(0);
+    expect(run.status, run.stdout).toBe(0);
   },
 );
