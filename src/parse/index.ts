@@ -13,6 +13,12 @@ import { sourceLines } from "./source.js";
 import { splitSpeeches } from "./split.js";
 
 export { parsedOutline, type ParsedOutline } from "./outline.js";
+// The marker grammar and source lines, for `check` to look at numbering the Speech does not keep.
+export { headingMarkerAt, type HeadingMarker } from "./headings.js";
+export { itemMarkers, type ItemMarker } from "./items.js";
+export { numeralValue } from "./numerals.js";
+export { normalizeText } from "./normalize.js";
+export { sourceLines, type SourceLine } from "./source.js";
 
 export interface ParseOptions {
   /** The source file name, carried into diagnostics. */
@@ -80,16 +86,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   return { speeches, diagnostics };
 }
 
-/** Parses a .docx file's text (paragraphs only; Word styles are not needed to find headings). */
-export async function parseDocx(
-  buffer: Uint8Array,
-  options: ParseOptions = {},
-): Promise<ParseResult> {
-  let value: string;
+/** The text of a .docx file (paragraphs only; Word styles are not needed to find headings). */
+async function docxText(buffer: Uint8Array, file = "docx"): Promise<string> {
   try {
-    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(buffer) }));
+    return (await mammoth.extractRawText({ buffer: Buffer.from(buffer) })).value;
   } catch {
-    const file = options.file ?? "docx";
     throw new UserError(
       `无法读取 Word 文件:${file}。文件可能已损坏或不是 .docx;请在 Word/WPS 中打开后另存为 .docx 再试。`,
       {
@@ -97,14 +98,21 @@ export async function parseDocx(
       },
     );
   }
-  return parseText(value, options);
+}
+
+/** Parses a .docx file's text. */
+export async function parseDocx(
+  buffer: Uint8Array,
+  options: ParseOptions = {},
+): Promise<ParseResult> {
+  return parseText(await docxText(buffer, options.file), options);
 }
 
 /**
- * Reads and parses a .docx file, or any other file as text (.txt, .md …; a binary file such
- * as an old .doc is refused with a message). Every problem a user can fix is a UserError.
+ * The text of a .docx file, or of any other file read as text (.txt, .md …; a binary file
+ * such as an old .doc is refused with a message). Every problem a user can fix is a UserError.
  */
-export async function parseFile(path: string): Promise<ParseResult> {
+export async function readSourceText(path: string): Promise<string> {
   let bytes: Uint8Array;
   try {
     if ((await stat(path)).isDirectory()) {
@@ -119,6 +127,11 @@ export async function parseFile(path: string): Promise<ParseResult> {
     throw new UserError(`无法读取文件 ${path}(${code ?? "未知原因"}):请检查权限。`, { file: path });
   }
   const extension = extname(path).toLowerCase();
-  if (extension === ".docx") return parseDocx(bytes, { file: path });
-  return parseText(decodeText(bytes, path), { file: path });
+  if (extension === ".docx") return docxText(bytes, path);
+  return decodeText(bytes, path);
+}
+
+/** Reads and parses a speech file (see readSourceText). */
+export async function parseFile(path: string): Promise<ParseResult> {
+  return parseText(await readSourceText(path), { file: path });
 }
