@@ -15,6 +15,6 @@ export default tseslint.config(
       "no-control-regex": "off",
     },
   },
-  { files: ["bin/**/*.js", "scripts/**/*.{js,mjs}"], languageOptions: { globals: globals.node } },
+  { files: ["**/*.{js,mjs}"], languageOptions: { globals: globals.node } },
   { files: ["src/server/public/**/*.js"], languageOptions: { globals: globals.browser } },
 );
