@@ -64,6 +64,22 @@ function isHeadingLine(rest: string): boolean {
   return rest.length > 0 && rest.length <= OWN_LINE_MAX && !/[。；：，]$|[。；]/.test(rest);
 }
 
+/**
+ * A part heading run straight into its first sub-heading, with no mark between
+ * ("二、突出重点，抓好二季度工作（一）紧盯项目…"): the （一） within the heading's reach.
+ */
+function gluedFirstSubPart(
+  text: string,
+  from: number,
+): { index: number; marker: HeadingMarker } | undefined {
+  const reach = text.slice(from, from + OWN_LINE_MAX + 20);
+  const stop = reach.search(/[。！？；]/);
+  const index = reach.indexOf("（一）");
+  if (index <= 0 || (stop !== -1 && stop < index)) return undefined;
+  const marker = headingMarkerAt(text, from + index);
+  return marker?.level === 2 ? { index: from + index, marker } : undefined;
+}
+
 /** Offsets where accepted headings start in a line: at 0, or mid-line right after 。！？. */
 function headingCuts(
   text: string,
@@ -74,8 +90,13 @@ function headingCuts(
   if (atStart && count.accepts(atStart, isHeadingLine(text.slice(atStart.length)))) {
     count.take(atStart);
     cuts.push({ index: 0, marker: atStart });
+    const glued = atStart.level === 1 ? gluedFirstSubPart(text, atStart.length) : undefined;
+    if (glued) {
+      count.take(glued.marker);
+      cuts.push(glued);
+    }
   }
-  MID_LINE_HEADING.lastIndex = 0;
+  MID_LINE_HEADING.lastIndex = cuts[cuts.length - 1]?.index ?? 0;
   for (let match = MID_LINE_HEADING.exec(text); match; match = MID_LINE_HEADING.exec(text)) {
     const index = match.index + 1;
     const marker = headingMarkerAt(text, index);

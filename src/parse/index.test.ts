@@ -83,6 +83,18 @@ describe("parseText", () => {
     expect(speech.parts[1]?.subParts[2]?.source?.line).toBe(13);
   });
 
+  it("cuts a part heading that runs straight into its first sub-heading", () => {
+    const speech = only(
+      "同志们：\n一、看形势\n形势总体平稳。\n二、抓重点，确保完成二季度任务（一）紧盯项目建设今年以来，项目开工偏慢，要倒排工期。（二）盯招商。\n要跟进在谈项目。",
+    );
+    expect(outlineTexts(speech)).toEqual([
+      "1 看形势",
+      "1 抓重点，确保完成二季度任务",
+      "2 紧盯项目建设",
+      "2 盯招商",
+    ]);
+  });
+
   it("reads 第一个问题 parts", () => {
     const speech = only(
       "同志们：\n下面讲两个问题。\n第一个问题，为什么要开展这项行动？\n因为群众有期盼。\n第二个问题，怎样开展这项行动？\n（一）要抓统筹\n统筹好各方力量。",
