@@ -85,7 +85,9 @@ function factsParagraph(w: Writer, kind: "achievement" | "problem"): string {
   // Facts not given become slots: never an invented number.
   const label =
     kind === "achievement" ? "主要指标完成情况和标志性成绩" : "当前存在的突出问题和短板";
-  return (draw(w, `situation.${kind}.generic`) ?? "") + w.tokens.clerk("", label);
+  return (
+    (draw(w, `situation.${kind}.generic`) ?? "").replace(/。$/, "：") + w.tokens.clerk("", label)
+  );
 }
 
 function supportOptions(w: Writer, source: ItemSource): { category: string; options: DrawOptions } {

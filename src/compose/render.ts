@@ -32,6 +32,10 @@ export interface SpeechView {
   readonly announce: string;
   readonly parts: readonly PartView[];
   readonly closing: readonly string[];
+  /** The type's own answers as tokens, by question id (absent when not given). */
+  readonly extra: Readonly<Record<string, string>>;
+  /** 区委、区政府 and the like, for sentences a type's template writes itself. */
+  readonly words: Readonly<Record<string, string>>;
 }
 
 interface ItemView {
@@ -54,11 +58,15 @@ function itemView(item: DraftItem, index: number, style: "一是" | "一要"): I
   return { marker: itemMarker(index, style), lead: `${item.lead}。`, body: item.supports.join("") };
 }
 
-export function speechView(
-  draft: Draft,
-  head: { title: string; speakerLine: string; dateLine: string },
-  numbering: PartNumbering,
-): SpeechView {
+export interface ViewHead {
+  readonly title: string;
+  readonly speakerLine: string;
+  readonly dateLine: string;
+  readonly extra: Readonly<Record<string, string>>;
+  readonly words: Readonly<Record<string, string>>;
+}
+
+export function speechView(draft: Draft, head: ViewHead, numbering: PartNumbering): SpeechView {
   return {
     ...head,
     opening: draft.opening,

@@ -77,15 +77,15 @@ export function composeSpeech(
   const draft = writeDraft(ctx, outline, drawer, tokens);
   const title = `在${tokens.clerk(answers.meetingName, "会议名称")}上的讲话`;
   const dateLine = `（${ctx.calendar.dateText}）`;
+  const extra: Record<string, string> = {};
+  for (const [key, value] of Object.entries(answers.extra)) {
+    extra[key] = tokens.clerk(Array.isArray(value) ? value.join("、") : String(value), key);
+  }
+  const head = { title, speakerLine: "领导同志", dateLine, extra, words: { ...ctx.words } };
   const parsed = readBack(
     draft,
     () => drawer.draw("announce", { slots: { count: countWord(outline.parts.length) } })?.text,
-    (d) =>
-      renderSpeechText(
-        catalog,
-        ctx.meetingType,
-        speechView(d, { title, speakerLine: "领导同志", dateLine }, outline.partNumbering),
-      ),
+    (d) => renderSpeechText(catalog, ctx.meetingType, speechView(d, head, outline.partNumbering)),
   );
   if (parsed.parts.length !== outline.parts.length) {
     throw new Error(
