@@ -11,6 +11,7 @@ import { decodeText } from "./decode.js";
 import { normalizeText } from "./normalize.js";
 import { sourceLines } from "./source.js";
 import { splitSpeeches } from "./split.js";
+import { unwrapLines } from "./unwrap.js";
 
 export { parsedOutline, type ParsedOutline } from "./outline.js";
 // The marker grammar and source lines, for `check` to look at numbering the Speech does not keep.
@@ -45,7 +46,7 @@ function isSpeech(speech: Speech): boolean {
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
   const where = options.file === undefined ? {} : { file: options.file };
   const diagnostics: Diagnostic[] = [];
-  const { lines, dropped } = dropBoilerplate(sourceLines(normalizeText(text)));
+  const { lines, dropped } = dropBoilerplate(unwrapLines(sourceLines(normalizeText(text))));
   if (dropped.length > 0) {
     diagnostics.push({
       severity: "info",
