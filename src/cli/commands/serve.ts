@@ -7,6 +7,7 @@ interface ServeOptions {
   readonly port: string;
   readonly host: string;
   readonly pack?: string;
+  readonly rateLimit?: string;
 }
 
 function parsePort(value: string): number {
@@ -19,10 +20,27 @@ function parsePort(value: string): number {
   return port;
 }
 
+function parseRateLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const perMinute = Number(value);
+  if (!Number.isInteger(perMinute) || perMinute < 0) {
+    throw new UserError(
+      `每分钟请求数“${value}”无效:请填写不小于 0 的整数(0 表示不限),例如 --rate-limit 600。`,
+      { field: "rate-limit" },
+    );
+  }
+  return perMinute;
+}
+
 async function serve(options: ServeOptions): Promise<void> {
   const port = parsePort(options.port);
+  const rateLimitPerMinute = parseRateLimit(options.rateLimit);
   const catalog = loadCatalog(options.pack === undefined ? {} : { packDir: options.pack });
-  const app = await buildServer({ catalog, today: () => todayIso() });
+  const app = await buildServer({
+    catalog,
+    today: () => todayIso(),
+    ...(rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute }),
+  });
   try {
     await app.listen({ port, host: options.host });
   } catch (error) {
@@ -70,5 +88,6 @@ export function registerServe(program: Command): void {
     .option("-p, --port <端口>", "监听端口", "8080")
     .option("--host <地址>", "监听地址(默认只允许本机访问)", "127.0.0.1")
     .option("--pack <目录>", "使用 jianggao mine --emit 生成的模板与短语包")
+    .option("--rate-limit <每分钟请求数>", "每个客户端每分钟最多请求数(默认 600;0 表示不限)")
     .action(async (options: ServeOptions) => serve(options));
 }
