@@ -9,3 +9,4 @@ export { defaultSpeechReader } from "./reader.js";
 export { renderTextReport } from "./render-text.js";
 export { renderHtmlReport } from "./render-html.js";
 export { buildPack, type PackFile } from "./pack.js";
+export { benchMining, generateBenchArchive, type MiningBench } from "./bench.js";

@@ -1,8 +1,8 @@
-// Counting every 4–8 character n-gram of an archive is millions of lookups a megabyte.
-// A Map<string, …> allocates a string per lookup; this table instead keys each n-gram by
-// two 32-bit rolling hashes (a 64-bit key: collisions are negligible at archive sizes),
-// keeps counters in typed arrays (open addressing, linear probing), and only makes the
-// n-gram's string when it is first seen.
+// Counts phrases (clauses, clause heads and tails, sentences) of a whole archive. A
+// Map<string, …> would cut and hash a string per lookup; this table keys each phrase by
+// two 32-bit hashes computed over the source text in place (a 64-bit key: collisions are
+// negligible at archive sizes), keeps counters in typed arrays (open addressing, linear
+// probing), and only cuts the phrase's string when it is first seen.
 
 /** Sections a phrase may occur in, as small integers for the typed arrays. */
 export type SectionCode = number;
@@ -17,7 +17,7 @@ export interface NgramCounter {
   readonly section: SectionCode;
 }
 
-/** The two hashes of a string, the same way `countClause` computes them. */
+/** The two hashes of a string, the same way `countRange` computes them. */
 export function hashPair(value: string): [number, number] {
   let a = 0x811c9dc5 | 0;
   let b = 0x9747b28c | 0;
@@ -32,7 +32,7 @@ export function hashPair(value: string): [number, number] {
 
 // The hot fields of a slot (key, count, last speech) sit side by side in one typed array,
 // 16 bytes a slot, so a lookup touches one cache line; the rest (speeches, section vote,
-// text) is only touched the first time a speech uses the n-gram. Random lookups into a
+// text) is only touched the first time a speech uses the phrase. Random lookups into a
 // table larger than the cache are what this costs: one typed array per field ran 5×
 // slower.
 const STRIDE = 4;
@@ -41,7 +41,7 @@ const KEY_B = 1;
 const COUNT = 2;
 const LAST = 3;
 
-export class NgramTable {
+export class PhraseTable {
   private capacity: number;
   /** STRIDE fields per slot; a COUNT of 0 marks a free slot (counts start at 1). */
   private slots: Int32Array;
@@ -73,7 +73,7 @@ export class NgramTable {
   }
 
   /** Counts one occurrence of source[from, to); the string is only cut when first seen. */
-  bump(
+  private bump(
     a: number,
     b: number,
     speech: number,
@@ -114,27 +114,17 @@ export class NgramTable {
     } else this.votes[index] = votes - 1;
   }
 
-  /** Counts every n-gram of `minLength`..`maxLength` characters in the clause. */
-  countClause(
-    clause: string,
-    minLength: number,
-    maxLength: number,
-    speech: number,
-    section: SectionCode,
-  ): void {
-    const length = clause.length;
-    for (let at = 0; at + minLength <= length; at++) {
-      let a = 0x811c9dc5 | 0;
-      let b = 0x9747b28c | 0;
-      const stop = Math.min(length, at + maxLength);
-      for (let end = at; end < stop; end++) {
-        const c = clause.charCodeAt(end);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995);
-        b ^= b >>> 13;
-        if (end - at + 1 >= minLength) this.bump(a, b, speech, section, clause, at, end + 1);
-      }
+  /** Counts one occurrence of source[from, to). */
+  countRange(source: string, from: number, to: number, speech: number, section: SectionCode): void {
+    let a = 0x811c9dc5 | 0;
+    let b = 0x9747b28c | 0;
+    for (let i = from; i < to; i++) {
+      const c = source.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 13;
     }
+    this.bump(a, b, speech, section, source, from, to);
   }
 
   get(value: string): NgramCounter | undefined {
