@@ -277,7 +277,7 @@ export function buildSpeech(chunk: SpeechChunk): BuiltSpeech {
     partNumbering: numbering ?? "一、",
     parts: parts.map((draft, k) => toPart(draft, midway && k === 0)),
     closing,
-    meta: {},
+    meta: head.mainTitle === undefined ? {} : { description: head.mainTitle },
   };
   return { speech, midway, numberingGaps: numberingGaps(elements, midway) };
 }

@@ -80,6 +80,15 @@ export function tidyTitle(text: string): string {
 export interface SpeechHead {
   readonly title?: string;
   readonly titleLine?: number;
+  /** The main title when the speech's 在…上的讲话 line is a subtitle (——在…上的讲话). */
+  readonly mainTitle?: string;
   readonly speaker?: string;
   readonly date?: string;
+}
+
+const SUBTITLE_DASH = /^(?:——|—|--|－－)\s*/;
+
+/** A subtitle line "——在…上的讲话" (the dash removed), or undefined. */
+export function subtitleOf(text: string): string | undefined {
+  return SUBTITLE_DASH.test(text) ? text.replace(SUBTITLE_DASH, "") : undefined;
 }

@@ -26,6 +26,17 @@ describe("splitSpeeches", () => {
     expect(chunk?.body.map((l) => l.text)).toEqual(["今天开会。"]);
   });
 
+  it("takes the ——在…上的讲话 subtitle as the title and keeps the main title aside", () => {
+    const [chunk] = splitSpeeches(
+      lines("凝心聚力抓春耕", "——在全镇春耕生产动员会上的讲话", "镇长 李四", "同志们：", "开会。"),
+    );
+    expect(chunk?.head).toMatchObject({
+      title: "在全镇春耕生产动员会上的讲话",
+      mainTitle: "凝心聚力抓春耕",
+      speaker: "镇长 李四",
+    });
+  });
+
   it("reads a date printed above the speaker line", () => {
     const [chunk] = splitSpeeches(
       lines("在春耕会上的讲话", "（2026年3月2日）", "县长 钱七", "同志们：", "开会。"),

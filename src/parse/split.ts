@@ -5,6 +5,7 @@ import {
   dateOfLine,
   isNamedTitleLine,
   leadingSalutation,
+  subtitleOf,
   isSalutation,
   isSpeakerLine,
   isTitleLine,
@@ -39,6 +40,7 @@ function isHeadLine(text: string): boolean {
 function scanHeadAbove(lines: readonly SourceLine[], below: number, floor: number): HeadScan {
   let title: string | undefined;
   let titleLine: number | undefined;
+  let mainTitle: string | undefined;
   let speaker: string | undefined;
   let date: string | undefined;
   let start = below;
@@ -56,16 +58,24 @@ function scanHeadAbove(lines: readonly SourceLine[], below: number, floor: numbe
     ) {
       speaker = line.text;
     } else if (isTitleLine(line.text)) {
-      title = tidyTitle(line.text);
+      const subtitle = subtitleOf(line.text);
+      title = tidyTitle(subtitle ?? line.text);
       titleLine = line.line;
       start = i;
+      // 凝心聚力再创佳绩 / ——在…上的讲话: the line above the subtitle is the main title.
+      const above = lines[i - 1];
+      if (subtitle !== undefined && above && i - 1 >= floor && isTitleLine(above.text)) {
+        mainTitle = tidyTitle(above.text);
+        start = i - 1;
+      }
       break;
     } else {
       break;
     }
     start = i;
   }
-  return { head: headOf(title, titleLine, speaker, date), start };
+  const head = headOf(title, titleLine, speaker, date);
+  return { head: mainTitle === undefined ? head : { ...head, mainTitle }, start };
 }
 
 /** How far down a file without salutation its title may stand, below page furniture. */
