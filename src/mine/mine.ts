@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { inlineSequences, inlineText, type Speech } from "../model/index.js";
-import { readArchiveFile, READ_LIMITS, type ReadLimits } from "./read.js";
+import { readArchiveFile, READ_LIMITS, type FileContent, type ReadLimits } from "./read.js";
 import {
   createMiningTally,
   finishReport,
@@ -57,13 +57,10 @@ const describe = (error: unknown): string =>
 
 async function readSpeeches(
   planned: PlannedFile,
+  reading: Promise<FileContent>,
   options: MiningOptions,
 ): Promise<{ speeches: readonly Speech[]; bytes: number } | { reason: string; bytes: number }> {
-  const content = await readArchiveFile(
-    planned.file,
-    planned.format,
-    options.limits ?? READ_LIMITS,
-  );
+  const content = await reading;
   try {
     switch (content.kind) {
       case "skipped":
@@ -113,8 +110,15 @@ export async function mineArchive(
   const bytesTotal = planned.reduce((sum, p) => sum + p.bytes, 0);
   const seen = new Map<string, string>();
   let bytesDone = 0;
+  const read = (file: PlannedFile): Promise<FileContent> =>
+    readArchiveFile(file.file, file.format, options.limits ?? READ_LIMITS);
+  let next: Promise<FileContent> | undefined;
   for (const [index, file] of planned.entries()) {
-    const result = await readSpeeches(file, options);
+    // The next file is read while this one is parsed: two files in memory at most.
+    const reading = next ?? read(file);
+    const following = planned[index + 1];
+    next = following === undefined ? undefined : read(following);
+    const result = await readSpeeches(file, reading, options);
     tallyFile(tally, result.bytes);
     if ("reason" in result) {
       tallySkipped(tally, file.file, result.reason);
