@@ -4,6 +4,7 @@ import type { Block, Paragraph, Part, PartNumbering, Speech, SubPart } from "../
 import { headingMarkerAt, MID_LINE_HEADING, splitHeading, type HeadingMarker } from "./headings.js";
 import { paragraphOf, parseInlines } from "./inline.js";
 import { itemize } from "./itemize.js";
+import { itemMarkers } from "./items.js";
 import type { SourceLine } from "./source.js";
 import type { SpeechChunk } from "./split.js";
 
@@ -150,7 +151,14 @@ const CLOSING_CUE = /^(?:同志们|各位|最后|总之|总而言之|今天会�
 const RALLY = /让我们.*[！!]$/;
 
 function closingStart(elements: readonly Element[], afterHeading: number): number {
-  for (let i = afterHeading + 1; i < elements.length; i++) {
+  // The closing comes after the last item too: an address to the audience between two
+  // items (…二要…。同志们，…。三要…) is part of the body.
+  let from = afterHeading + 1;
+  for (let i = from; i < elements.length; i++) {
+    const element = elements[i];
+    if (element?.kind === "text" && itemMarkers(element.text)[0]?.index === 0) from = i + 1;
+  }
+  for (let i = from; i < elements.length; i++) {
     const element = elements[i];
     if (element?.kind === "text" && CLOSING_CUE.test(element.text)) return i;
   }

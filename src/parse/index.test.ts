@@ -95,6 +95,14 @@ describe("parseText", () => {
     ]);
   });
 
+  it("starts the closing after the last item, not at an address between items", () => {
+    const speech = only(
+      "同志们：\n一、抓落实\n一要明确责任。责任到人。\n同志们，落实要靠大家。\n二要加强督查。每月一查。\n同志们，让我们一起努力！",
+    );
+    expect(outlineTexts(speech)).toEqual(["1 抓落实", "3 明确责任。", "3 加强督查。"]);
+    expect(speech.closing).toHaveLength(1);
+  });
+
   it("reads 第一个问题 parts", () => {
     const speech = only(
       "同志们：\n下面讲两个问题。\n第一个问题，为什么要开展这项行动？\n因为群众有期盼。\n第二个问题，怎样开展这项行动？\n（一）要抓统筹\n统筹好各方力量。",
