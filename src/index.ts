@@ -6,3 +6,4 @@ export * from "./write/index.js";
 export * from "./mine/index.js";
 export * from "./questions/index.js";
 export * from "./compose/index.js";
+export * from "./check/index.js";
