@@ -10,42 +10,16 @@ import {
   renderHtmlReport,
   renderTextReport,
   UserError,
-  type MiningProgress,
   type MiningReport,
 } from "../../index.js";
 import { writeFileAtomic } from "../files.js";
+import { progressBar } from "../progress.js";
 
 interface MineOptions {
   readonly json?: boolean;
   readonly output?: string;
   readonly emit?: string;
   readonly force?: boolean;
-}
-
-const BAR_WIDTH = 24;
-
-/** A one-line progress bar on stderr, redrawn in place; only on a terminal. */
-function progressBar(stream: NodeJS.WriteStream): {
-  update: (p: MiningProgress) => void;
-  done: () => void;
-} {
-  let last = 0;
-  return {
-    update(p) {
-      const now = Date.now();
-      if (now - last < 100 && p.filesDone < p.filesTotal) return; // redraw at most 10 times a second
-      last = now;
-      const share = p.bytesTotal === 0 ? 1 : Math.min(1, p.bytesDone / p.bytesTotal);
-      const filled = Math.round(share * BAR_WIDTH);
-      const name = p.file.split(/[\\/]/).at(-1) ?? "";
-      stream.write(
-        `\r\u001b[2K[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${Math.round(share * 100)}%  ${p.filesDone}/${p.filesTotal} 个文件  ${name.slice(0, 30)}`,
-      );
-    },
-    done() {
-      stream.write("\r\u001b[2K");
-    },
-  };
 }
 
 /** What -o writes: JSON for .json or --json, HTML otherwise. */
@@ -83,12 +57,22 @@ async function runMine(paths: readonly string[], options: MineOptions): Promise<
       field: "paths",
     });
   }
-  const bar = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
+  const bar = progressBar(process.stderr);
   let report: MiningReport;
   try {
     report = await mineArchive(paths, {
       reader: defaultSpeechReader,
-      ...(bar === undefined ? {} : { onProgress: bar.update }),
+      ...(bar === undefined
+        ? {}
+        : {
+            onProgress: (p) =>
+              bar.update({
+                share: p.bytesTotal === 0 ? 1 : p.bytesDone / p.bytesTotal,
+                done: p.filesDone,
+                total: p.filesTotal,
+                label: p.file,
+              }),
+          }),
     });
   } finally {
     bar?.done();
