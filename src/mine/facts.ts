@@ -166,12 +166,12 @@ function headingFacts(speech: Speech, roles: readonly PartRole[]): HeadingFact[]
 
 const firstSentence = (texts: readonly string[]): string | undefined => {
   const first = texts[0];
-  return first === undefined ? undefined : sentencesOf(first)[0];
+  return first === undefined ? undefined : sentencesOf(first, { semicolons: false })[0];
 };
 
 const lastSentence = (texts: readonly string[]): string | undefined => {
   const last = texts[texts.length - 1];
-  return last === undefined ? undefined : sentencesOf(last).at(-1);
+  return last === undefined ? undefined : sentencesOf(last, { semicolons: false }).at(-1);
 };
 
 const maybeGeneralize = (value: string | undefined): string | undefined =>
@@ -184,7 +184,7 @@ export function speechFacts(speech: Speech, file: string): SpeechFacts {
   const opening = paragraphTexts(speech.opening);
   const closing = paragraphTexts(speech.closing);
   const acknowledgements = opening
-    .flatMap(sentencesOf)
+    .flatMap((paragraph) => sentencesOf(paragraph))
     .filter((s) => /^刚才/.test(s))
     .map(generalize);
   const allText = [...inlineSequences(speech)].map(inlineText);

@@ -37,11 +37,16 @@ export function generalize(value: string): string {
     .replace(/…+/g, GAP);
 }
 
-/** Splits text into sentences, keeping each one's end mark (。！？, or ；). */
-export function sentencesOf(value: string): string[] {
+/**
+ * Splits text into sentences, keeping each one's end mark (。！？, and ； unless
+ * `semicolons` is false: a closing line such as 同志们，…先；…头。 is one formula).
+ */
+export function sentencesOf(value: string, options: { semicolons?: boolean } = {}): string[] {
+  const pattern =
+    options.semicolons === false ? /[^。！？!?]+[。！？!?]?/g : /[^。！？!?；;]+[。！？!?；;]?/g;
   return (
     value
-      .match(/[^。！？!?；;]+[。！？!?；;]?/g)
+      .match(pattern)
       ?.map((s) => s.trim())
       .filter(Boolean) ?? []
   );
