@@ -9,8 +9,19 @@ import type { SourceLine } from "./source.js";
 import type { SpeechChunk } from "./split.js";
 
 /** The announce line (下面，我讲三点意见。) is the last sentence before the first part. */
-const ANNOUNCE =
-  /^(?:下面|接下来|下边|现在|借此机会|在这里|这里|最后)|讲(?:几|[一二三四五六七八九十两])(?:点|个方面|方面|个问题|句话|层意思)|以下(?:几|[一二三四五六七八九十两])?(?:点|个方面|方面)|强调(?:几|[一二三四五六七八九十两])(?:点|个方面)|(?:几|[一二三四五六七八九十两])点(?:意见|要求|看法|体会)|：$/;
+const ANNOUNCE_OPENING = /^(?:下面|接下来|下边|现在|借此机会|在这里|这里|最后)/;
+const ANNOUNCE_VERB = /讲|谈|强调|提|说|交流|部署/;
+/** 讲三点意见, 以下几个方面, 强调两点: the count of what follows. */
+const ANNOUNCE_COUNT =
+  /讲(?:几|[一二三四五六七八九十两])(?:点|个方面|方面|个问题|句话|层意思)|以下(?:几|[一二三四五六七八九十两])?(?:点|个方面|方面)|强调(?:几|[一二三四五六七八九十两])(?:点|个方面)|(?:几|[一二三四五六七八九十两])点(?:意见|要求|看法|体会)/;
+
+function isAnnounce(sentence: string): boolean {
+  return (
+    (ANNOUNCE_OPENING.test(sentence) && ANNOUNCE_VERB.test(sentence)) ||
+    ANNOUNCE_COUNT.test(sentence) ||
+    sentence.endsWith("：")
+  );
+}
 const SENTENCE_BREAK = /[。！？；]/g;
 
 /** Splits the announce sentence off the end of the last opening paragraph. */
@@ -22,8 +33,7 @@ function splitAnnounce(last: SourceLine): { rest: string; announce: string } | u
   for (let match = SENTENCE_BREAK.exec(body); match; match = SENTENCE_BREAK.exec(body))
     start = match.index + 1;
   const announce = text.slice(start).trim();
-  if (!ANNOUNCE.test(announce.replace(/[。！？；]$/, "")) && !announce.endsWith("："))
-    return undefined;
+  if (!isAnnounce(announce)) return undefined;
   return { rest: text.slice(0, start).trim(), announce };
 }
 

@@ -103,6 +103,13 @@ describe("parseText", () => {
     expect(speech.closing).toHaveLength(1);
   });
 
+  it("does not take a closing remark of the opening for the announce line", () => {
+    const speech = only(
+      "同志们：\n今天开会部署工作。现在距离汛期只有一个月了。\n一、查隐患\n要排查。\n二、强值守\n要值班。",
+    );
+    expect(speech.announceLine).toBeUndefined();
+  });
+
   it("reads 第一个问题 parts", () => {
     const speech = only(
       "同志们：\n下面讲两个问题。\n第一个问题，为什么要开展这项行动？\n因为群众有期盼。\n第二个问题，怎样开展这项行动？\n（一）要抓统筹\n统筹好各方力量。",
