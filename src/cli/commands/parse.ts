@@ -41,7 +41,7 @@ interface ParsedSpeech {
 }
 
 /** The files to read: files as given, folders expanded to their speech files (sorted). */
-async function speechFiles(
+export async function speechFiles(
   paths: readonly string[],
 ): Promise<{ files: string[]; fromFolder: Set<string> }> {
   const files: string[] = [];
