@@ -152,8 +152,11 @@ describe.each(catalog.types.map((t) => t.id))("%s drafts", (type) => {
 
   it("differ from seed to seed: two seeds share at most 30% of their sentences", () => {
     const raw = rawAnswers(type, 1, 5000, 5);
-    const a = sentencesOf(draft({ ...raw, seed: 1 }).txt);
-    const b = new Set(sentencesOf(draft({ ...raw, seed: 2 }).txt));
+    // The body after 同志们：; title, speaker and date lines are the same by design.
+    const body = (seed: number): string[] =>
+      sentencesOf(draft({ ...raw, seed }).txt.split("同志们：")[1] ?? "");
+    const a = body(1);
+    const b = new Set(body(2));
     const shared = a.filter((s) => b.has(s)).length;
     expect(shared / Math.min(a.length, b.size)).toBeLessThanOrEqual(0.3);
   });

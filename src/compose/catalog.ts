@@ -3,7 +3,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
 import { UserError } from "../errors.js";
 import type { PartNumbering, PartRole } from "../model/index.js";
 import {
@@ -15,6 +14,7 @@ import {
   type SpeakerRole,
 } from "../questions/index.js";
 import { loadPhraseBank, type PhraseBank } from "./phrasebank.js";
+import { parseYamlCached as parseYaml } from "./yaml-cache.js";
 
 /** How a part is written: 形势 (achievements, analysis, problems), 措施 (work topics), 作风. */
 export type PartKind = "situation" | "measures" | "style";
@@ -31,10 +31,21 @@ export interface PartPlan {
   readonly headings: readonly string[];
 }
 
+/** A work topic a type falls back on, maybe only in some months (防汛 in flood season). */
+export interface DefaultPriority {
+  readonly topic: string;
+  readonly months?: readonly number[];
+}
+
 export interface MeetingType extends MeetingTypeInfo {
   readonly partNumbering: PartNumbering;
   /** Work topics used when the clerk names none, or to reach a long length. */
-  readonly defaultPriorities: readonly string[];
+  readonly defaultPriorities: readonly DefaultPriority[];
+  /**
+   * The 形势 part speaks only with sentences tagged for this type: the shared analysis
+   * sentences are about the economy, which a safety or discipline meeting does not discuss.
+   */
+  readonly ownSituation: boolean;
   readonly parts: readonly PartPlan[];
   /** nunjucks template name, relative to the templates folder. */
   readonly template: string;
@@ -112,6 +123,23 @@ function readPart(file: string, raw: unknown): PartPlan {
   };
 }
 
+function readDefault(file: string, raw: unknown): DefaultPriority {
+  if (typeof raw === "string") return { topic: raw };
+  const d = (raw ?? {}) as Record<string, unknown>;
+  if (typeof d["topic"] !== "string")
+    typeError(file, "defaultPriorities 的每一项应为主题名,或 {topic, months}");
+  const months = d["months"];
+  if (
+    months !== undefined &&
+    (!Array.isArray(months) || months.some((m) => !Number.isInteger(m) || m < 1 || m > 12))
+  ) {
+    typeError(file, "defaultPriorities 的 months 应为 1–12 的列表");
+  }
+  return months === undefined
+    ? { topic: d["topic"] }
+    : { topic: d["topic"], months: months as number[] };
+}
+
 function readMeetingType(dir: string, name: string): MeetingType {
   const file = join(dir, name, "type.yaml");
   let doc: Record<string, unknown>;
@@ -135,7 +163,10 @@ function readMeetingType(dir: string, name: string): MeetingType {
     speakerRole,
     meetingSuffix: typeof doc["meetingSuffix"] === "string" ? doc["meetingSuffix"] : name,
     partNumbering: doc["partNumbering"] === "第一个问题" ? "第一个问题" : "一、",
-    defaultPriorities: (doc["defaultPriorities"] ?? []) as string[],
+    defaultPriorities: ((doc["defaultPriorities"] ?? []) as unknown[]).map((d) =>
+      readDefault(file, d),
+    ),
+    ownSituation: doc["ownSituation"] === true,
     parts,
     template: existsSync(join(dir, name, "speech.njk")) ? `${name}/speech.njk` : "base.njk",
   };

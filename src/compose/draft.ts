@@ -65,6 +65,11 @@ function draw(w: Writer, category: string, options?: DrawOptions): string | unde
   return w.drawer.draw(category, options)?.text;
 }
 
+/** Situation sentences: the type's own when it has its own 形势 (see MeetingType.ownSituation). */
+function drawSituation(w: Writer, category: string): string | undefined {
+  return draw(w, category, { ownType: w.ctx.meetingType.ownSituation });
+}
+
 /** Clerk facts as one sentence run, each verbatim, separated by ；and closed by 。 */
 function factsSentence(w: Writer, facts: readonly string[]): string {
   return facts
@@ -90,12 +95,21 @@ function factsParagraph(w: Writer, kind: "achievement" | "problem"): string {
   );
 }
 
-function supportOptions(w: Writer, source: ItemSource): { category: string; options: DrawOptions } {
+/**
+ * Where an item's next support comes from: the first follows its lead's aspect; later ones
+ * may be any of the topic's supports (each stands after any lead, README), which keeps two
+ * drafts of the same topics from sharing most of their sentences.
+ */
+function supportOptions(
+  w: Writer,
+  source: ItemSource,
+  first: boolean,
+): { category: string; options: DrawOptions } {
   switch (source.kind) {
     case "topic":
       return {
         category: `measures.${source.topic}.support`,
-        options: { anyAspect: true, ...(source.aspect ? { aspect: source.aspect } : {}) },
+        options: { anyAspect: true, ...(first && source.aspect ? { aspect: source.aspect } : {}) },
       };
     case "generic":
       return {
@@ -112,7 +126,7 @@ function supportOptions(w: Writer, source: ItemSource): { category: string; opti
 }
 
 function addSupport(w: Writer, item: DraftItem): boolean {
-  const { category, options } = supportOptions(w, item.source);
+  const { category, options } = supportOptions(w, item.source, item.supports.length === 0);
   const text = draw(w, category, options);
   if (text === undefined) return false;
   item.supports.push(text);
@@ -138,13 +152,25 @@ function factHomes(outline: Outline): { achievements: number; problems: number }
 
 /**
  * Sentences a situation part may add, with how many of each it bears before it reads as
- * padding; they join the paragraph before the closing 越是…越要 turn, three to a paragraph.
+ * padding, by what the part dwells on: a part on problems has no use for opportunities.
+ * They join the paragraph before the closing 越是…越要 turn, three to a paragraph.
  */
-const SITUATION_GROWTH: readonly (readonly [string, number])[] = [
-  ["situation.analysis", 5],
-  ["situation.opportunity", 3],
-  ["situation.resolve", 1],
-];
+const SITUATION_GROWTH: Readonly<
+  Record<OutlinePart["focus"], readonly (readonly [string, number])[]>
+> = {
+  full: [
+    ["situation.analysis", 4],
+    ["situation.opportunity", 3],
+  ],
+  achievements: [
+    ["situation.opportunity", 4],
+    ["situation.analysis", 3],
+  ],
+  problems: [
+    ["situation.analysis", 6],
+    ["situation.resolve", 1],
+  ],
+};
 const SENTENCES_PER_PARAGRAPH = 3;
 
 function firstPass(w: Writer, outline: Outline): Draft {
@@ -158,7 +184,7 @@ function firstPass(w: Writer, outline: Outline): Draft {
       case "situation":
         push(draw(w, "situation.intro"));
         if (homes.achievements === index) push(factsParagraph(w, "achievement"));
-        if (part.focus !== "problems") push(draw(w, "situation.analysis"));
+        if (part.focus !== "problems") push(drawSituation(w, "situation.analysis"));
         if (homes.problems === index) push(factsParagraph(w, "problem"));
         if (part.focus !== "achievements") push(draw(w, "situation.resolve"));
         break;
@@ -234,9 +260,9 @@ function growPart(w: Writer, part: DraftPart, cap: number): boolean {
   for (const item of order) if (item.supports.length < cap && addSupport(w, item)) return true;
   if (part.outline.kind === "situation") {
     const grown = (part.grown ??= new Map<string, number>());
-    for (const [category, cap] of SITUATION_GROWTH) {
+    for (const [category, cap] of SITUATION_GROWTH[part.outline.focus]) {
       if ((grown.get(category) ?? 0) >= cap) continue;
-      const text = draw(w, category);
+      const text = drawSituation(w, category);
       if (!text) continue;
       grown.set(category, (grown.get(category) ?? 0) + 1);
       const added = [...grown.values()].reduce((a, b) => a + b, 0);

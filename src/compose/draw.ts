@@ -29,6 +29,10 @@ export interface DrawOptions {
   /** Prefer entries of this aspect, then entries without one; others only if `anyAspect`. */
   readonly aspect?: string;
   readonly anyAspect?: boolean;
+  /** Only entries tagged for this meeting type (a safety meeting has no use for GDP talk). */
+  readonly ownType?: boolean;
+  /** Prefer entries whose aspect is not among these (leads of one topic say different things). */
+  readonly avoidAspects?: readonly string[];
   /** Extra slot values for this draw ({{topic}}). */
   readonly slots?: Readonly<Record<string, string>>;
 }
@@ -73,12 +77,18 @@ export function createDrawer(
   };
 
   const candidates = (category: string, options: DrawOptions): PhraseEntry[] => {
-    const fitting = (bank.byCategory.get(category) ?? []).filter(
+    let fitting = (bank.byCategory.get(category) ?? []).filter(
       (e) =>
         !used.has(e) &&
         entryFits(e, ctx) &&
         (reservedTexts.size === 0 || !reservedTexts.has(fill(e, options))),
     );
+    if (options.ownType) fitting = fitting.filter((e) => e.tags.types !== undefined);
+    if (options.avoidAspects && options.avoidAspects.length > 0) {
+      const avoid = options.avoidAspects;
+      const fresh = fitting.filter((e) => e.aspect === undefined || !avoid.includes(e.aspect));
+      if (fresh.length > 0) return fresh;
+    }
     if (options.aspect === undefined) return fitting;
     const same = fitting.filter((e) => e.aspect === options.aspect);
     if (same.length > 0) return same;

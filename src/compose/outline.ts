@@ -139,7 +139,10 @@ function measuresItems(match: TopicMatch, count: number, drawer: Drawer): Outlin
       if (!drawn) break;
       items.push({ lead: drawn.text, source: { kind: "generic", priority: match.priority } });
     } else {
-      const drawn = drawer.draw(`measures.${match.topic.name}.lead`);
+      const avoidAspects = items.flatMap((i) =>
+        i.source.kind === "topic" && i.source.aspect ? [i.source.aspect] : [],
+      );
+      const drawn = drawer.draw(`measures.${match.topic.name}.lead`, { avoidAspects });
       if (!drawn) break;
       const aspect = drawn.entry.aspect;
       items.push({
@@ -216,13 +219,10 @@ export function outlineWith(
       }
       case "measures": {
         const itemBudget = Math.max(1, Math.round(budget / CHARS_PER_ITEM));
-        const topics = topicsFor(
-          ctx.answers,
-          ctx.meetingType.defaultPriorities,
-          catalog.bank.topics,
-          itemBudget,
-          random,
-        );
+        const defaults = ctx.meetingType.defaultPriorities
+          .filter((d) => !d.months || d.months.includes(ctx.calendar.month))
+          .map((d) => d.topic);
+        const topics = topicsFor(ctx.answers, defaults, catalog.bank.topics, itemBudget, random);
         const usable = Math.max(
           1,
           Math.round((budget - topics.length * HEADING_CHARS - 60) / CHARS_PER_ITEM),

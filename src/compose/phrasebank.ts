@@ -4,7 +4,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import Handlebars from "handlebars";
-import { parse as parseYaml } from "yaml";
 import { countWordChars } from "../model/index.js";
 import {
   SPEAKER_ROLES,
@@ -13,6 +12,7 @@ import {
   type UnitLevel,
 } from "../questions/index.js";
 import { SEASONS, type Season } from "./calendar.js";
+import { parseYamlCached } from "./yaml-cache.js";
 
 /** Meeting type ids an entry may be tagged with (phrasebank/README.md). */
 export const TAGGABLE_MEETING_TYPES = [
@@ -334,7 +334,7 @@ export function readPhraseFile(file: string, source: string): PhraseFile {
   const problems: string[] = [];
   let doc: unknown;
   try {
-    doc = parseYaml(source);
+    doc = parseYamlCached(source);
   } catch (error) {
     return { file, entries: [], problems: [`YAML 语法错误:${(error as Error).message}`] };
   }
