@@ -43,11 +43,16 @@ interface PlannedFile {
   readonly bytes: number;
 }
 
+// Punctuation and spacing differ between copies (half-width in a .txt, full-width in the
+// .docx); Han characters, letters and digits do not. A plain character class, because a
+// \p{Script=Han} class made fingerprinting 5% of mining.
+const NOT_WORD = /[^\u3400-\u9fff\uf900-\ufaff0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+
 /** Hash of a speech's words only, so a .txt and a .docx copy of one speech match. */
 export function speechFingerprint(speech: Speech): string {
   const hash = createHash("sha256");
   for (const runs of inlineSequences(speech)) {
-    hash.update(inlineText(runs).replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, ""));
+    hash.update(inlineText(runs).replace(NOT_WORD, ""));
   }
   return hash.digest("hex");
 }

@@ -87,6 +87,9 @@ function pruneIfLarge(tally: PhraseTally, counted: CountedTable): void {
 // Clause boundaries; quotation marks are dropped instead, so “双过半” stays one phrase.
 const CLAUSE = /[^，。；！？：,;!?:\n（）()《》〈〉【】「」\s]+/g;
 const QUOTES = /[“”‘’"'〝〞]/g;
+const CLAUSE_BREAKS = new Uint8Array(0x10000);
+for (const mark of "，。；！？：,;!?:\n\r\t （）()《》〈〉【】「」\u3000")
+  CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
 
 /** Text runs of a speech with the section each belongs to. */
 function* sectionTexts(
@@ -139,17 +142,20 @@ export function tallyPhrases(tally: PhraseTally, speech: Speech, roles: readonly
         tally.sentences.table.countRange(sentence, 0, sentence.length, id, code);
       }
     }
-    for (const match of general.matchAll(CLAUSE)) {
-      const from = match.index;
-      const to = from + match[0].length;
-      const length = to - from;
-      if (length < minLength) continue;
-      if (length <= maxLength) phrases.countRange(general, from, to, id, code);
+    // Clauses found by a lookup table rather than a regular expression: this loop sees
+    // every character of the archive.
+    let from = 0;
+    for (let at = 0; at <= general.length; at++) {
+      if (at < general.length && CLAUSE_BREAKS[general.charCodeAt(at)] !== 1) continue;
+      const length = at - from;
+      if (length >= minLength && length <= maxLength)
+        phrases.countRange(general, from, at, id, code);
       // A head and a tail that do not overlap: set openings (加快推进) and endings (新局面).
       if (length >= 2 * minLength) {
         phrases.countRange(general, from, from + minLength, id, code);
-        phrases.countRange(general, to - minLength, to, id, code);
+        phrases.countRange(general, at - minLength, at, id, code);
       }
+      from = at + 1;
     }
   }
   pruneIfLarge(tally, tally.sentences);

@@ -47,7 +47,7 @@ async function readBounded(file: string, limit: number): Promise<Buffer | { tooL
   try {
     const size = (await handle.stat()).size;
     if (size > limit) return { tooLarge: size };
-    const buffer = Buffer.alloc(size + 1);
+    const buffer = Buffer.allocUnsafe(size + 1); // every byte used is read into
     let filled = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);

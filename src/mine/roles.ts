@@ -87,6 +87,11 @@ const OUTLINE_WEIGHT = 1;
 const BODY_WEIGHT = 0.25;
 /** Body hits per role are capped so a long part cannot outvote its own heading. */
 const BODY_HITS_CAP = 4;
+/**
+ * Only the start of the body is read: a part states its business early, and scanning
+ * every word list over whole parts was a third of the time spent on a speech's facts.
+ */
+const BODY_SAMPLE_CHARS = 2000;
 /** Position only decides between roles that are otherwise level. */
 const POSITION_WEIGHT = 0.01;
 
@@ -147,7 +152,7 @@ export function roleScores(part: Part): Record<ArguedRole, number> {
     body.push(...inner.body);
   }
   const outlineText = outline.join("\n");
-  const bodyText = body.join("\n");
+  const bodyText = body.join("\n").slice(0, BODY_SAMPLE_CHARS);
   const scores = { 形势: 0, 措施: 0, 作风: 0 };
   for (const role of ARGUED_ROLES) {
     const words = ROLE_WORDS[role];
