@@ -40,7 +40,10 @@ export function parseYamlCached(source: string): unknown {
  * Writes the cache for these YAML files (the build calls it). A document JSON cannot carry
  * exactly (none in our files today) is left out and so always parsed.
  */
-export function writeYamlCache(files: readonly string[], target: URL | string = CACHE_FILE): number {
+export function writeYamlCache(
+  files: readonly string[],
+  target: URL | string = CACHE_FILE,
+): number {
   const out: YamlCache = {};
   for (const file of files) {
     const source = readFileSync(file, "utf8");
