@@ -2,7 +2,6 @@
 // speeches, read each one's head and build its tree. See ../../../shared/DESIGN.md.
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import mammoth from "mammoth";
 import { UserError } from "../errors.js";
 import { inlineText, type Diagnostic, type Speech } from "../model/index.js";
 import { buildSpeech } from "./build.js";
@@ -89,6 +88,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
 
 /** The text of a .docx file (paragraphs only; Word styles are not needed to find headings). */
 async function docxText(buffer: Uint8Array, file = "docx"): Promise<string> {
+  // mammoth loads only when a .docx is read, not with every command (cold start).
+  const { default: mammoth } = await import("mammoth");
   try {
     return (await mammoth.extractRawText({ buffer: Buffer.from(buffer) })).value;
   } catch {

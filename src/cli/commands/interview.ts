@@ -3,7 +3,6 @@ import { UserError, loadCatalog } from "../../index.js";
 import { todayIso } from "../clock.js";
 import { writeFileAtomic } from "../files.js";
 import { Interview } from "../interview.js";
-import { InterviewCancelled, terminalPrompter } from "../prompt.js";
 import {
   clearSession,
   emptySession,
@@ -29,6 +28,7 @@ async function startingSession(resume: boolean, file: string): Promise<Interview
     return saved;
   }
   if (saved && Object.keys(saved.answers).length > 0) {
+    const { terminalPrompter } = await import("../prompt.js");
     const choice = await terminalPrompter().select("发现上次未答完的进度,要接着答吗?", [
       { value: "resume", name: "接着答", description: `进度保存在 ${file}` },
       { value: "restart", name: "重新开始", description: "上次的答案将被清除" },
@@ -44,6 +44,8 @@ async function interview(options: InterviewOptions): Promise<void> {
       "当前不是在终端中运行,无法逐项提问。请用 jianggao new --answers <答案文件> 起草(示例见 examples/),或在终端中直接运行 jianggao。",
     );
   }
+  // inquirer loads only for the interview, not for every other command (cold start).
+  const { InterviewCancelled, terminalPrompter } = await import("../prompt.js");
   const file = sessionPath();
   const catalog = loadCatalog();
   const session = await startingSession(options.resume === true, file);

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { UserError, loadCatalog } from "../../index.js";
-import { buildServer, isLoopback } from "../../server/index.js";
 import { todayIso } from "../clock.js";
 
 interface ServeOptions {
@@ -35,6 +34,8 @@ function parseRateLimit(value: string | undefined): number | undefined {
 async function serve(options: ServeOptions): Promise<void> {
   const port = parsePort(options.port);
   const rateLimitPerMinute = parseRateLimit(options.rateLimit);
+  // fastify loads only for serve, not for every other command (cold start).
+  const { buildServer, isLoopback } = await import("../../server/index.js");
   const catalog = loadCatalog(options.pack === undefined ? {} : { packDir: options.pack });
   const app = await buildServer({
     catalog,
