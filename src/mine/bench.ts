@@ -1,8 +1,9 @@
 // Mining throughput: `node dist/mine/bench.js <dir>` mines a folder and prints MB/s;
-// `node dist/mine/bench.js --generate <dir> [MB]` first fills the folder with composed
+// `node dist/mine/bench.js --generate [<dir> [MB]]` first fills the folder with composed
 // drafts (txt, every tenth one docx) until it holds that many megabytes (default 20).
 // `benchMining` is what `npm run bench` calls.
 import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { composeSpeech, loadCatalog, validateAnswers } from "../compose/index.js";
@@ -74,7 +75,9 @@ export async function generateBenchArchive(dir: string, megabytes = 20): Promise
 
 async function main(args: readonly string[]): Promise<void> {
   const generate = args[0] === "--generate";
-  const dir = resolve(generate ? (args[1] ?? "bench-archive") : (args[0] ?? "bench-archive"));
+  // Drafts are generated outside the project by default: an archive is never committed.
+  const fallback = join(tmpdir(), "jianggao-bench-archive");
+  const dir = resolve(generate ? (args[1] ?? fallback) : (args[0] ?? fallback));
   if (generate) {
     const files = await generateBenchArchive(dir, Number(args[2] ?? 20));
     process.stdout.write(`已生成 ${files} 篇讲话稿:${dir}\n`);
