@@ -31,10 +31,12 @@ const ORGAN_AFTER = /^.(?:委|政府|人大|政协|直|级|属|本级|、[乡镇
 /** Characters that never sit inside a place name here: particles, pronouns, numerals, organs. */
 const NOT_IN_NAME =
   /[的了在和与及同对向从到赴于是为全各本我该这那每其此省市县区镇乡州等个一二三四五六七八九十两委府政党局厅部办会院处署队所站人年请即占月日多几要把被让将使以按由并且也都还又再就而或但才更很最“”]/;
-/** Characters a name may follow: not a Han character at all, or one of these. */
-const BEFORE_NAME = /[在和与及同对向从到赴于是为的省市州县区、]/;
-/** Before a two-character name, also words of comparing and going (占, 名, 比, 赴 …). */
-const LOOSE_BEFORE_NAME = /[在和与及同对向从到赴于是为的省市州县区、占名比较如像去往至来即请]/;
+/**
+ * Characters a name may follow besides a non-Han one: particles, the province or city it
+ * lies in, and the last character of words of comparing and going (占, 第10名, 对标, 走访).
+ */
+const BEFORE_NAME =
+  /[在和与及同对向从到赴于是为的省市州县区、占名比较如像去往至来即请标访察鉴好超过跟]/;
 const HAN = /\p{Script=Han}/u;
 
 /** The place name ending at the suffix at `p`, when it starts after a clear boundary. */
@@ -45,18 +47,15 @@ export function placeNameAt(text: string, p: number): string | undefined {
     return undefined;
   for (const k of [3, 2, 1])
     if (p - k >= 0 && COMMON_BEFORE.has(text.slice(p - k, p + 1))) return undefined;
-  // Most county and district names have two characters (庆城县, 蔡甸区): try those first,
-  // after a clear boundary or a word that often stands before a place (占博罗县, 第10名蔡甸区).
-  for (const [k, boundary] of [
-    [2, LOOSE_BEFORE_NAME],
-    [3, BEFORE_NAME],
-  ] as const) {
-    const name = text.slice(Math.max(0, p - k), p);
-    if (name.length < k || [...name].some((ch) => !HAN.test(ch) || NOT_IN_NAME.test(ch))) continue;
-    const before = text[p - k - 1];
-    if (before === undefined || !HAN.test(before) || boundary.test(before))
-      return `${name}${suffix}`;
-  }
+  // Most county and district names have two characters (庆城县, 蔡甸区); three-character
+  // readings took in the word before too often (对标庆城县 → 标庆城县), so only two are read,
+  // after a clear boundary or a word that often stands before a place (占博罗县, 对标庆城县).
+  const name = text.slice(Math.max(0, p - 2), p);
+  if (name.length < 2 || [...name].some((ch) => !HAN.test(ch) || NOT_IN_NAME.test(ch)))
+    return undefined;
+  const before = text[p - 3];
+  if (before === undefined || !HAN.test(before) || BEFORE_NAME.test(before))
+    return `${name}${suffix}`;
   return undefined;
 }
 
