@@ -66,7 +66,9 @@ interface PartDraft {
   readonly subParts: { heading: string; line: number; texts: SourceLine[] }[];
 }
 
-function toPart(draft: PartDraft, midwayStart: boolean): Part {
+/** A part with an empty heading lost its start (a fragment): it may begin inside a list. */
+function toPart(draft: PartDraft): Part {
+  const midwayStart = draft.heading === "";
   const subParts: SubPart[] = draft.subParts.map((sub) => ({
     heading: parseInlines(sub.heading),
     blocks: itemize(sub.texts),
@@ -148,7 +150,7 @@ export function buildSpeech(chunk: SpeechChunk): BuiltSpeech {
     opening: opening.map(paragraphOf),
     ...(announceLine === undefined ? {} : { announceLine }),
     partNumbering: numbering ?? "一、",
-    parts: parts.map((draft, k) => toPart(draft, midway && k === 0)),
+    parts: parts.map(toPart),
     closing,
     meta: head.mainTitle === undefined ? {} : { description: head.mainTitle },
   };

@@ -16,7 +16,6 @@ export type Element =
       readonly kind: "text";
       readonly text: string;
       readonly line: number;
-      readonly afterHeading?: boolean;
     };
 
 /** Which heading numbers may come next: a heading must continue the count (or start it). */
@@ -118,7 +117,7 @@ export function elementsOf(lines: readonly SourceLine[], mayStartMidway: boolean
       const piece = text.slice(cut.index + cut.marker.length, cuts[k + 1]?.index ?? text.length);
       const { heading, body } = splitHeading(piece);
       out.push({ kind: "heading", marker: cut.marker, text: heading, line });
-      if (body !== "") out.push({ kind: "text", text: body, line, afterHeading: true });
+      if (body !== "") out.push({ kind: "text", text: body, line });
     });
   }
   return out.filter((element) => element.kind === "heading" || element.text !== "");
@@ -146,6 +145,5 @@ export function numberingGaps(elements: readonly Element[], midway: boolean): nu
 }
 
 export function textLine(element: Element): SourceLine {
-  const afterHeading = element.kind === "text" && element.afterHeading === true;
-  return { text: element.text, line: element.line, ...(afterHeading ? { afterHeading } : {}) };
+  return { text: element.text, line: element.line };
 }

@@ -67,10 +67,17 @@ describe("itemize", () => {
     expect(lists(itemize(lines("可以概括为两句话：一是基础好、二是任务重。")))).toEqual([]);
   });
 
-  it("ignores a narrative that starts with 一是 after a full stop", () => {
-    const text =
-      "全年工作扎实推进。一是在项目建设上，围绕产业链条开展集中招商活动并签约了一批投资规模较大的工业项目，带动就业明显增加。二是在民生保障上，新建改建农村公路并完成了全部危房改造任务，群众出行条件明显改善。";
-    expect(lists(itemize(lines(text)))).toEqual([]);
+  it("ignores a narrative that starts with 一是, wherever it stands", () => {
+    const narrative =
+      "一是在项目建设上，围绕主导产业链条先后开展了三轮集中招商活动，签约了一批投资规模较大、带动能力较强的工业项目，带动就业明显增加。二是在民生保障上，新建改建农村公路一百多公里，完成了全部危房改造任务，群众出行和居住条件明显改善。";
+    expect(lists(itemize(lines(`全年工作扎实推进。${narrative}`)))).toEqual([]);
+    expect(lists(itemize(lines(narrative)))).toEqual([]);
+  });
+
+  it("reads long items closed by ； or announced by a colon", () => {
+    const clauses =
+      "一要强化目标责任，严格落实收入目标责任制度和收入进度通报制度，调动各级各部门组织收入的积极性；二要强化综合治税，健全部门之间的涉税信息共享机制，最大限度地做到应收尽收；";
+    expect(leads(lists(itemize(lines(clauses)))[0])).toHaveLength(2);
   });
 
   it("continues a run-in list into the next paragraphs", () => {

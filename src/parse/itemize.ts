@@ -22,7 +22,7 @@ interface ListDraft {
   readonly items: ItemDraft[];
   /** The source paragraphs the list took, to give back if it turns out not to be a list. */
   readonly consumed: SourceLine[];
-  /** A fragment may start inside a list (第五，…): one item is enough then. */
+  /** A part whose start was cut off may begin inside a list (第五，…): one item is enough. */
   readonly midway: boolean;
 }
 
@@ -133,9 +133,7 @@ export function itemize(paragraphs: readonly SourceLine[], midwayStart = false):
     else blocks.push(...open.consumed.map(paragraphOf));
     open = undefined;
   };
-  const markersOf = paragraphs.map((paragraph) =>
-    itemMarkers(paragraph.text, paragraph.afterHeading ? "。" : ""),
-  );
+  const markersOf = paragraphs.map((paragraph) => itemMarkers(paragraph.text));
   const openings = openingIndex(markersOf);
   paragraphs.forEach((paragraph, i) => {
     const markers = markersOf[i] ?? [];
@@ -166,7 +164,7 @@ export function itemize(paragraphs: readonly SourceLine[], midwayStart = false):
         line: paragraph.line,
         items: itemsOf(paragraph.text, chain, paragraph.line),
         consumed: [paragraph],
-        midway: midwayStart && i === 0 && first.number !== 1,
+        midway: midwayStart && i === 0,
       };
       return;
     }

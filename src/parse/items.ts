@@ -30,12 +30,8 @@ function chineseMarker(match: RegExpExecArray, after: string): ItemMarker | unde
   return { index: match.index, length: match[0].length, style, number, after };
 }
 
-/**
- * Every place in a paragraph where an item could start, in order. `opening` is the mark
- * the paragraph follows: "" for a paragraph of its own, "。" for text that ran on after a
- * heading on the same line.
- */
-export function itemMarkers(text: string, opening: "" | "。" = ""): ItemMarker[] {
+/** Every place in a paragraph where an item could start, in order. */
+export function itemMarkers(text: string): ItemMarker[] {
   const out: ItemMarker[] = [];
   const arabic = ARABIC_ITEM.exec(text);
   if (arabic) {
@@ -45,13 +41,13 @@ export function itemMarkers(text: string, opening: "" | "。" = ""): ItemMarker[
       length: arabic[0].length,
       style: arabic[1] ? "1." : "(1)",
       number,
-      after: opening,
+      after: "",
     });
     return out;
   }
   CHINESE_ITEM.lastIndex = 0;
   for (let match = CHINESE_ITEM.exec(text); match; match = CHINESE_ITEM.exec(text)) {
-    const before = match.index === 0 ? opening : (text[match.index - 1] ?? "");
+    const before = match.index === 0 ? "" : (text[match.index - 1] ?? "");
     if (match.index > 0 && !ITEM_BOUNDARY.includes(before)) continue;
     const marker = chineseMarker(match, before);
     if (marker) out.push(marker);
@@ -61,13 +57,14 @@ export function itemMarkers(text: string, opening: "" | "。" = ""): ItemMarker[
 
 /** A lead sentence ends at the first sentence mark. */
 const LEAD_END = /[。；！？]/;
-/** Leads longer than this are prose that happens to start with 一是. */
-const LEAD_MAX = 90;
 /**
- * Items that follow a full stop without an announcing colon must have short, bold-style
- * leads (一是高质量打赢…。): a long first sentence there is a narrative (一是在…上，开展…).
+ * A lead sentence is short and bold-style (一是高质量打赢…。); a long first sentence is a
+ * narrative that happens to start with 一是 (一是在…上，开展…，…。) — unless a colon
+ * announced the enumeration or the items are clauses closed by ； (一要强化…，…；).
  */
-const LEAD_MAX_AFTER_STOP = 40;
+const LEAD_MAX = 50;
+/** The most an announced or ；-closed item runs to before it is prose. */
+const LEAD_MAX_ANNOUNCED = 90;
 
 export interface ItemSegment {
   readonly marker: ItemMarker;
@@ -105,10 +102,11 @@ export function chainFrom(markers: readonly ItemMarker[], first: number): ItemMa
 export function leadsFit(text: string, chain: readonly ItemMarker[]): boolean {
   const first = chain[0];
   if (!first) return false;
-  const max = first.after === "。" ? LEAD_MAX_AFTER_STOP : LEAD_MAX;
+  const announced = first.after === "：";
   return chain.every((marker, k) => {
     const end = chain[k + 1]?.index ?? text.length;
     const { lead } = itemSegment(text, marker, end);
+    const max = announced || lead.endsWith("；") ? LEAD_MAX_ANNOUNCED : LEAD_MAX;
     return lead.length > 0 && lead.length <= max;
   });
 }

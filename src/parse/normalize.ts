@@ -124,13 +124,19 @@ function dropDebrisSpaces(chars: readonly string[]): string {
   return out.join("");
 }
 
+/**
+ * Slot markers keep the ASCII colon they are printed with (〔待补:…〕), so that no rule
+ * looking for a full-width ： mistakes the inside of a slot for a sentence mark.
+ */
+const SLOT_OPENING = /([〔【])(待补|待填)：/g;
+
 /** Normalises one line: full-width Chinese punctuation, ASCII digits, no debris spaces. */
 export function normalizeLine(line: string): string {
   const chars = Array.from(foldWideAlnum(line.replace(INVISIBLE, "")));
   widenParentheses(chars);
   widenQuotes(chars);
   widenMarks(chars);
-  return dropDebrisSpaces(chars).trim();
+  return dropDebrisSpaces(chars).trim().replace(SLOT_OPENING, "$1$2:");
 }
 
 /** Normalises line ends and every line of a text. */

@@ -4,8 +4,6 @@
 export interface SourceLine {
   readonly text: string;
   readonly line: number;
-  /** The text ran on after a heading on the same line, as if after a full stop. */
-  readonly afterHeading?: boolean;
 }
 
 /** Splits text into non-empty, trimmed lines, keeping their line numbers. */
