@@ -58,6 +58,11 @@ const HEADING_CHARS = 16;
 /** More items than this under one topic reads as padding: add another topic instead. */
 const MAX_ITEMS_PER_TOPIC = 3;
 const MIN_TOPICS = 3;
+/**
+ * A priority the bank has no topic for is written with generic leads that each repeat its
+ * name (做好…的宣传引导); past two of them the repetition shows.
+ */
+const GENERIC_ITEMS_MAX = 2;
 
 /** How much of the body each kind of part gets; a 书记 dwells more on 作风, a 区长 on the work. */
 export function partWeight(kind: PartKind, role: DraftContext["role"]): number {
@@ -231,7 +236,11 @@ export function outlineWith(
         const subParts: OutlineSubPart[] = topics.map((match, i) => ({
           heading: measuresHeading(match, drawer) ?? match.priority,
           priority: match.priority,
-          items: measuresItems(match, counts[i]!, drawer),
+          items: measuresItems(
+            match,
+            match.kind === "generic" ? Math.min(counts[i]!, GENERIC_ITEMS_MAX) : counts[i]!,
+            drawer,
+          ),
         }));
         if (plan.layout === "parts") {
           for (const sub of subParts) {
