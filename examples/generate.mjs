@@ -14,9 +14,13 @@ let stale = 0;
 
 for (const name of readdirSync(here).sort()) {
   if (!/\.(json|ya?ml)$/.test(name)) continue;
-  const run = spawnSync(process.execPath, [cli, "new", "--answers", join(here, name), "--to", "md", "-o", "-"], {
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    process.execPath,
+    [cli, "new", "--answers", join(here, name), "--to", "md", "-o", "-"],
+    {
+      encoding: "utf8",
+    },
+  );
   if (run.status !== 0) {
     process.stderr.write(`${name}: ${run.stderr}`);
     process.exit(2);
