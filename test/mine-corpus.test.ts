@@ -33,6 +33,10 @@ describe("mining the shared corpus", () => {
     expect(speechesOf("004_")[0]?.type).toBe("专项行动动员部署大会");
   });
 
+  it("reads the untitled 002 as a mid-year meeting from its opening (上半年…下半年)", () => {
+    expect(speechesOf("002_")[0]?.type).toBe("半年工作会议");
+  });
+
   it("finds announce lines with their counts generalised", () => {
     const announce = report.formulas.announce.map((f) => f.text);
     expect(announce).toContain("下面，我就今年经济工作讲…方面意见。");

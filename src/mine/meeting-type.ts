@@ -49,8 +49,8 @@ const MEETING_TYPES: readonly {
 /** Meeting type ids, in the order phrasebank/README.md lists them. */
 export const MEETING_TYPE_IDS: readonly string[] = MEETING_TYPES.map((type) => type.id);
 
-// A type must be named this often in the body before the body alone decides.
-const BODY_MIN_HITS = 3;
+// A type must be named this often in the opening and closing before they alone decide.
+const BODY_MIN_HITS = 2;
 
 /** The meeting type named earliest in a title (经济运行分析暨重大项目建设推进会 → 经济运行分析会). */
 export function meetingTypeFromTitle(title: string): string | undefined {
@@ -80,25 +80,26 @@ export function meetingTypeFromBody(body: string): string | undefined {
   return best;
 }
 
-function bodyText(speech: Speech): string {
+/**
+ * The opening and closing: where a speech says what meeting this is (全面总结了上半年的
+ * 工作). Headings and parts are left out: they name work topics (项目建设, 乡村振兴), not
+ * the meeting.
+ */
+function framingText(speech: Speech): string {
   const out: string[] = [];
   for (const block of [...speech.opening, ...speech.closing]) {
     if (block.kind === "paragraph") out.push(inlineText(block.content));
   }
-  for (const part of speech.parts) {
-    out.push(inlineText(part.heading));
-    for (const sub of part.subParts) out.push(inlineText(sub.heading));
-  }
   return out.join("\n");
 }
 
-/** The meeting type id of a speech: from its title first, then from its opening and headings. */
+/** The meeting type id of a speech: from its title first, then from its opening and closing. */
 export function classifyMeetingType(speech: Speech): string | undefined {
   return (
     meetingTypeFromTitle(inlineText(speech.title)) ??
     (speech.meta.meetingType !== undefined && MEETING_TYPE_IDS.includes(speech.meta.meetingType)
       ? speech.meta.meetingType
       : undefined) ??
-    meetingTypeFromBody(bodyText(speech))
+    meetingTypeFromBody(framingText(speech))
   );
 }
