@@ -289,18 +289,25 @@ function grow(w: Writer, draft: Draft): void {
   const budgets = budgetsOf(w, draft);
   for (const cap of [SUPPORTS_PER_ITEM, Infinity]) {
     const exhausted = new Set<DraftPart>();
+    // Only the part that grew changes, so each part's 字数 is recounted after its own growth.
+    const partTotals = draft.parts.map((part) => partChars(w, part));
     let total = draftChars(w, draft);
     while (total < w.ctx.target - TARGET_SLACK) {
-      let best: DraftPart | undefined;
+      let best = -1;
       let bestNeed = -Infinity;
       draft.parts.forEach((part, i) => {
         if (exhausted.has(part)) return;
-        const need = (budgets[i]! - partChars(w, part)) / Math.max(budgets[i]!, 1);
-        if (need > bestNeed) [best, bestNeed] = [part, need];
+        const need = (budgets[i]! - partTotals[i]!) / Math.max(budgets[i]!, 1);
+        if (need > bestNeed) [best, bestNeed] = [i, need];
       });
-      if (!best) break;
-      if (!growPart(w, best, cap)) exhausted.add(best);
-      else total = draftChars(w, draft);
+      const part = draft.parts[best];
+      if (!part) break;
+      if (!growPart(w, part, cap)) exhausted.add(part);
+      else {
+        const grown = partChars(w, part);
+        total += grown - partTotals[best]!;
+        partTotals[best] = grown;
+      }
     }
   }
   // Still short: the opening and closing can say a little more.
