@@ -268,6 +268,12 @@ describe("jianggao mine on the command line", () => {
     expect(again.stderr).toContain("--force");
   });
 
+  it("refuses a report format it cannot write before mining anything", async () => {
+    const { code, stderr } = await run("mine", archive, "-o", join(dir, "报告.txt"));
+    expect(code).toBe(1);
+    expect(stderr).toContain("请用 .html 或 .json 结尾");
+  });
+
   it("says in Chinese when there is nothing to mine", async () => {
     const { code, stderr } = await run("mine", join(dir, "没有这个文件夹"));
     expect(code).toBe(1);

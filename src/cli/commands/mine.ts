@@ -22,17 +22,30 @@ interface MineOptions {
   readonly force?: boolean;
 }
 
-/** What -o writes: JSON for .json or --json, HTML otherwise. */
-function reportFile(report: MiningReport, path: string, json: boolean): string {
+type ReportFormat = "json" | "html";
+
+/** What -o writes: JSON for .json or --json, HTML for .html; checked before mining starts. */
+function reportFormat(path: string, json: boolean): ReportFormat {
   const extension = extname(path).toLowerCase();
-  if (json || extension === ".json") return `${JSON.stringify(report, null, 2)}\n`;
-  if (extension === ".html" || extension === ".htm") return renderHtmlReport(report);
+  if (json || extension === ".json") return "json";
+  if (extension === ".html" || extension === ".htm") return "html";
   throw new UserError(
     `不支持的报告格式 ${extension || "(无扩展名)"}:-o 请用 .html 或 .json 结尾。`,
-    {
-      field: "--output",
-    },
+    { field: "--output" },
   );
+}
+
+function reportFile(report: MiningReport, format: ReportFormat): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case "html":
+      return renderHtmlReport(report);
+    default: {
+      const never: never = format;
+      throw new Error(`unknown report format ${String(never)}`);
+    }
+  }
 }
 
 /** Writes the pack; refuses up front, before writing anything, if a file would be replaced. */
@@ -57,6 +70,8 @@ async function runMine(paths: readonly string[], options: MineOptions): Promise<
       field: "paths",
     });
   }
+  const format =
+    options.output === undefined ? undefined : reportFormat(options.output, options.json === true);
   const bar = progressBar(process.stderr);
   let report: MiningReport;
   try {
@@ -77,14 +92,10 @@ async function runMine(paths: readonly string[], options: MineOptions): Promise<
   } finally {
     bar?.done();
   }
-  if (options.output !== undefined) {
-    await writeFileAtomic(
-      options.output,
-      reportFile(report, options.output, options.json === true),
-      {
-        force: options.force === true,
-      },
-    );
+  if (options.output !== undefined && format !== undefined) {
+    await writeFileAtomic(options.output, reportFile(report, format), {
+      force: options.force === true,
+    });
     process.stderr.write(`报告已写入 ${options.output}\n`);
   }
   if (options.emit !== undefined && report.speeches.length > 0) {
