@@ -1,11 +1,11 @@
 // jianggao check through the real CLI (after `npm run build`): every flag, every reading
 // error with its Chinese message and exit code, colour only on a terminal without NO_COLOR.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin/jianggao.js");
@@ -32,6 +32,7 @@ function onTerminal(args: string[], env: Record<string, string> = {}): string {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "jianggao-check-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function fixture(name: string, data: string | Uint8Array): string {
   const path = join(scratch, name);
   writeFileSync(path, data);
@@ -150,7 +151,7 @@ describe("jianggao check", () => {
 
   it("checks a folder, reports the unreadable file and still lists the others", () => {
     const folder = join(scratch, "文件夹");
-    spawnSync("mkdir", ["-p", folder]);
+    mkdirSync(folder);
     writeFileSync(
       join(folder, "a.txt"),
       "在全区会议上的讲话\n同志们：\n下面，我讲两点意见。\n一、抓项目\n要快。\n二、抓招商\n要准。\n",
