@@ -26,8 +26,23 @@ describe("inspectDocxZip", () => {
       maxTotalBytes: 4 * 1024 * 1024,
       maxRatio: 1e9,
       maxEntries: 10,
+      maxDocumentBytes: 4 * 1024 * 1024,
     });
     expect(verdict).toMatchObject({ ok: false, reason: expect.stringContaining("zip 炸弹") });
+  });
+
+  it("refuses a document body larger than any speech, even at an ordinary ratio", () => {
+    const zip = buildZip([documentXml(3 * 1024 * 1024)]);
+    const limits = {
+      maxTotalBytes: 64 * 1024 * 1024,
+      maxRatio: 1e9,
+      maxEntries: 10,
+      maxDocumentBytes: 1024 * 1024,
+    };
+    expect(inspectDocxZip(zip, limits)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("解压后超过"),
+    });
   });
 
   it("refuses a zip that is not a Word document, and bytes that are not a zip", () => {

@@ -11,12 +11,18 @@ export interface ZipLimits {
   /** Uncompressed ÷ compressed for any entry larger than a megabyte. */
   readonly maxRatio: number;
   readonly maxEntries: number;
+  /**
+   * The body (word/document.xml): a long speech is well under a megabyte of XML; images
+   * live elsewhere. Bounds the text the parser is handed.
+   */
+  readonly maxDocumentBytes: number;
 }
 
 export const DOCX_LIMITS: ZipLimits = {
   maxTotalBytes: 64 * 1024 * 1024,
   maxRatio: 200,
   maxEntries: 2000,
+  maxDocumentBytes: 16 * 1024 * 1024,
 };
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -131,7 +137,8 @@ export function inspectDocxZip(zip: Buffer, limits: ZipLimits = DOCX_LIMITS): Zi
   }
   let left = limits.maxTotalBytes;
   for (const entry of entries) {
-    const size = inflatedSize(zip, entry, left);
+    const body = entry.name === "word/document.xml";
+    const size = inflatedSize(zip, entry, body ? Math.min(left, limits.maxDocumentBytes) : left);
     if (typeof size === "string") return refuse(size);
     left -= size;
   }
