@@ -204,8 +204,9 @@ export function garbageFor(catalog) {
 }
 
 // The writers' documented normalisation of clerk text (src/write/sanitize.ts): characters
-// XML cannot carry are removed, and a line break or tab folds into the line. So every
-// stretch between breaks must appear literally.
+// XML cannot carry are removed, a line break or tab folds into the line, and spaces at the
+// start of a line go (Markdown would read them as indentation). So every stretch between
+// breaks, trimmed, must appear literally.
 const INVALID_CHARS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const LINE_BREAK = /[ \t]*[\t\r\n\u2028\u2029]+[ \t]*/;
@@ -216,7 +217,8 @@ export function literalPieces(value) {
     .trim()
     .replace(INVALID_CHARS, "")
     .split(LINE_BREAK)
-    .filter((piece) => piece.trim() !== "");
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== "");
 }
 
 /** Markdown back to the characters it shows: escapes undone, ** markers dropped. */
