@@ -164,12 +164,18 @@ describe("jianggao check", () => {
     expect(stderr).toContain("有 1 个文件无法检查");
   });
 
-  it("checks a Word file a draft was written to", () => {
+  it("checks a Word file, its lines counted as paragraphs", () => {
     const docx = join(scratch, "经济.docx");
     expect(jianggao(["new", "--answers", "examples/经济工作会议.json", "-o", docx]).code).toBe(0);
     const { code, stdout } = jianggao(["check", docx, "--unit", "西峰区"]);
     expect(code).toBe(0);
     expect(stdout).toContain("经济.docx:提示:全文");
+    const faulty = join(scratch, "有错.docx");
+    expect(jianggao(["parse", FAULTY, "--to", "docx", "-o", faulty]).code).toBe(0);
+    // Title, date, 同志们, the opening, then the announce line as a paragraph of its own.
+    const { stdout: inWord } = jianggao(["check", faulty]);
+    expect(inWord).toContain("有错.docx:5:错误:开头说要讲“四点”");
+    expect(inWord).toContain("有错.docx:8:错误:同一组列举混用了编号");
   });
 
   it("colours the levels on a terminal, and not with NO_COLOR", () => {

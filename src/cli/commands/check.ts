@@ -1,5 +1,6 @@
 // `jianggao check <file|dir>…`: lints speeches before a leader reads them — numbering,
 // the announce count, another unit's names, stale 提法, unfilled slots, length.
+import { extname } from "node:path";
 import type { Command } from "commander";
 import {
   checkText,
@@ -91,11 +92,23 @@ export function checkReport(files: readonly CheckedFile[], color: boolean): stri
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * Word's text comes with a blank line between paragraphs; without them a finding's line is
+ * the paragraph's number, which a clerk can count in Word.
+ */
+function paragraphNumbered(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .join("\n");
+}
+
 async function checkFile(
   file: string,
   options: { unit?: string; date?: string; ratePerMinute: number },
 ): Promise<CheckedFile> {
-  const text = await readSourceText(file);
+  const source = await readSourceText(file);
+  const text = extname(file).toLowerCase() === ".docx" ? paragraphNumbered(source) : source;
   const speeches = checkText(text, { file, ...options });
   if (speeches.length === 0) {
     throw new UserError(
@@ -166,6 +179,7 @@ export function registerCheck(program: Command): void {
       "after",
       `
 输出:每条一行,“文件:行:级别:说明 [规则]”,下一行是原文摘录;最后一行是合计。
+Word 文件(.docx)的“行”是第几段(不计空段)。
 级别:错误(必须改)、警告(请核实)、提示(供参考)。
 
 退出码:0 没有“错误”级别的问题;1 有“错误”级别的问题,或文件读不了、参数不对;2 程序内部错误。
