@@ -226,7 +226,9 @@ export function outlineWith(
         const itemBudget = Math.max(1, Math.round(budget / CHARS_PER_ITEM));
         const defaults = ctx.meetingType.defaultPriorities
           .filter((d) => !d.months || d.months.includes(ctx.calendar.month))
-          .map((d) => d.topic);
+          .map((d) => d.topic)
+          // A 书记 speaks of party building too; a government head keeps to the work.
+          .concat(ctx.role === "党委" ? ["党建引领"] : []);
         const topics = topicsFor(ctx.answers, defaults, catalog.bank.topics, itemBudget, random);
         const usable = Math.max(
           1,
