@@ -77,6 +77,19 @@ describe("splitSpeeches", () => {
     expect(chunk?.head.title).toBeUndefined();
   });
 
+  it("keeps a second salutation without a title of its own in the same speech", () => {
+    const chunks = splitSpeeches(
+      lines("在春耕会上的讲话", "同志们：", "一、抓早", "要早安排。", "同志们：", "让我们加油干！"),
+    );
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]?.body.map((l) => l.text)).toEqual([
+      "一、抓早",
+      "要早安排。",
+      "同志们：",
+      "让我们加油干！",
+    ]);
+  });
+
   it("reads a file without salutation as one speech with the title at the top", () => {
     const [chunk] = splitSpeeches(lines("在防汛工作会议上的讲话", "（三）抓好值班值守"));
     expect(chunk?.head.title).toBe("在防汛工作会议上的讲话");

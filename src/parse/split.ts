@@ -139,26 +139,24 @@ function unglueSalutations(lines: readonly SourceLine[]): SourceLine[] {
 /** Splits cleaned lines into speeches. Text before the first speech's head is dropped. */
 export function splitSpeeches(cleaned: readonly SourceLine[]): SpeechChunk[] {
   const lines = unglueSalutations(cleaned);
-  const salutations: number[] = [];
-  lines.forEach((line, i) => {
-    if (isSalutation(line.text)) salutations.push(i);
+  // A later salutation opens a new speech only under a title of its own; without one it is
+  // the same speaker turning to the audience again (同志们：before the closing).
+  const starts: { index: number; head: HeadScan }[] = [];
+  let floor = 0;
+  lines.forEach((line, index) => {
+    if (!isSalutation(line.text)) return;
+    const head = scanHeadAbove(lines, index, floor);
+    if (starts.length > 0 && head.head.title === undefined) return;
+    starts.push({ index, head });
+    floor = index + 1;
   });
-  if (salutations.length === 0) {
+  if (starts.length === 0) {
     const { head, start } = scanHeadFromTop(lines);
     return [{ head, body: lines.slice(start) }];
   }
-  const heads: HeadScan[] = [];
-  let floor = 0;
-  for (const index of salutations) {
-    heads.push(scanHeadAbove(lines, index, floor));
-    floor = index + 1;
-  }
-  return salutations.map((index, k) => {
-    const end = heads[k + 1]?.start ?? lines.length;
-    return {
-      head: heads[k]?.head ?? {},
-      salutation: lines[index]?.text ?? "",
-      body: lines.slice(index + 1, end),
-    };
-  });
+  return starts.map(({ index, head }, k) => ({
+    head: head.head,
+    salutation: lines[index]?.text ?? "",
+    body: lines.slice(index + 1, starts[k + 1]?.head.start ?? lines.length),
+  }));
 }
