@@ -35,6 +35,10 @@ const ROLE_WORDS: Readonly<Record<ArguedRole, readonly string[]>> = {
     "差距",
     "问题",
     "不足",
+    "看清",
+    "短板",
+    "走势",
+    "方位",
   ],
   措施: [
     "重点",
@@ -75,6 +79,12 @@ const ROLE_WORDS: Readonly<Record<ArguedRole, readonly string[]>> = {
     "问责",
     "廉洁",
     "实干",
+    "从严",
+    "压实",
+    "落地",
+    "落到实处",
+    "劲头",
+    "比学赶超",
   ],
 };
 
@@ -85,7 +95,8 @@ const ARGUED_ROLES: readonly ArguedRole[] = ["形势", "措施", "作风"];
 const HEADING_WEIGHT = 4;
 const OUTLINE_WEIGHT = 1;
 const BODY_WEIGHT = 0.25;
-/** Body hits per role are capped so a long part cannot outvote its own heading. */
+/** Hits per role are capped so a long part cannot outvote its own heading. */
+const OUTLINE_HITS_CAP = 6;
 const BODY_HITS_CAP = 4;
 /**
  * Only the start of the body is read: a part states its business early, and scanning
@@ -158,7 +169,7 @@ export function roleScores(part: Part): Record<ArguedRole, number> {
     const words = ROLE_WORDS[role];
     scores[role] =
       HEADING_WEIGHT * countWords(heading, words) +
-      OUTLINE_WEIGHT * countWords(outlineText, words) +
+      OUTLINE_WEIGHT * Math.min(OUTLINE_HITS_CAP, countWords(outlineText, words)) +
       BODY_WEIGHT * Math.min(BODY_HITS_CAP, countWords(bodyText, words));
   }
   return scores;
