@@ -17,6 +17,12 @@ describe("unit.foreign", () => {
     expect(finding?.message).toContain("庆城县");
   });
 
+  it("takes a unit given without its level (西峰) for a district", () => {
+    expect(foreign("今年，庆城县的项目建设走在前列，西峰区也不甘落后。", "西峰")).toEqual([
+      expect.objectContaining({ severity: "warning", message: expect.stringContaining("庆城县") }),
+    ]);
+  });
+
   it("takes the unit from the title when none is given", () => {
     expect(foreign("今年，庆城县的项目建设走在前列。")).toEqual([
       expect.objectContaining({ severity: "warning" }),

@@ -114,8 +114,10 @@ function isOwn(name: string, unit: string): boolean {
 
 export function checkForeignUnits(context: RuleContext): Finding[] {
   const unit = context.unit;
-  const ownLevel = unit === undefined ? undefined : LEVEL[unit.slice(-1)];
-  if (unit === undefined || ownLevel === undefined) return [];
+  if (unit === undefined) return [];
+  // A unit given without its level (--unit 西峰) is taken for a district or county, the
+  // level most speeches are written at.
+  const ownLevel = LEVEL[unit.slice(-1)] ?? LEVEL["县"] ?? 2;
   const out: Finding[] = [];
   for (const seen of namesIn(context).values()) {
     const level = LEVEL[seen.name.slice(-1)];
