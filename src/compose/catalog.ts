@@ -46,6 +46,11 @@ export interface MeetingType extends MeetingTypeInfo {
    * sentences are about the economy, which a safety or discipline meeting does not discuss.
    */
   readonly ownSituation: boolean;
+  /**
+   * Whether the closing mentions the season's work (春耕, 防汛, 冬季供暖): right for a
+   * government's general meetings, out of place at a discipline or investment meeting.
+   */
+  readonly seasonWork: boolean;
   readonly parts: readonly PartPlan[];
   /** nunjucks template name, relative to the templates folder. */
   readonly template: string;
@@ -86,7 +91,7 @@ const QUESTION_KINDS: readonly QuestionKind[] = [
 ];
 
 function typeError(file: string, message: string): never {
-  throw new UserError(`会议类型定义有误:${message}。请对照 templates/README 的格式修改。`, {
+  throw new UserError(`会议类型定义有误:${message}。请对照 templates/README.md 的格式修改。`, {
     file,
   });
 }
@@ -167,6 +172,7 @@ function readMeetingType(dir: string, name: string): MeetingType {
       readDefault(file, d),
     ),
     ownSituation: doc["ownSituation"] === true,
+    seasonWork: doc["seasonWork"] !== false,
     parts,
     template: existsSync(join(dir, name, "speech.njk")) ? `${name}/speech.njk` : "base.njk",
   };

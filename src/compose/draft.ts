@@ -214,7 +214,7 @@ function firstPass(w: Writer, outline: Outline): Draft {
   ].filter((p): p is string => p !== undefined);
   const closing = [
     draw(w, "closing.task"),
-    draw(w, "season.work"),
+    w.ctx.meetingType.seasonWork ? draw(w, "season.work") : undefined,
     draw(w, "closing.rally"),
   ].filter((p): p is string => p !== undefined);
   const announce =
