@@ -5,7 +5,6 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,16 +19,22 @@ interface Run {
 }
 
 async function jianggao(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)("node", [BIN, ...args], {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
-  }
+  return jianggaoWithInput(undefined, ...args);
+}
+
+function jianggaoWithInput(input: string | undefined, ...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      "node",
+      [BIN, ...args],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? ((error as { code?: number }).code ?? -1) : 0;
+        resolve({ code: typeof code === "number" ? code : -1, stdout, stderr });
+      },
+    );
+    child.stdin?.end(input ?? "");
+  });
 }
 
 // A short speech in our own words.
@@ -136,6 +141,14 @@ describe("jianggao parse prints outlines", () => {
     const [speech] = JSON.parse(run.stdout) as { salutation: string; parts: unknown[] }[];
     expect(speech?.salutation).toBe("同志们：");
     expect(speech?.parts).toHaveLength(2);
+  });
+
+  it("reads a speech piped in with - as the path", async () => {
+    const run = await jianggaoWithInput(SPEECH, "parse", "-", "--outline", "--json");
+    expect(run.code).toBe(0);
+    const [speech] = JSON.parse(run.stdout) as { file: string; outline: unknown[] }[];
+    expect(speech?.file).toBe("标准输入");
+    expect(speech?.outline).toHaveLength(4);
   });
 
   it("parses a 1 MB single-line file", async () => {

@@ -128,9 +128,21 @@ export async function readSourceText(path: string): Promise<string> {
       throw new UserError(`找不到文件:${path}。请检查路径和文件名。`, { file: path });
     throw new UserError(`无法读取文件 ${path}(${code ?? "未知原因"}):请检查权限。`, { file: path });
   }
-  const extension = extname(path).toLowerCase();
-  if (extension === ".docx") return docxText(bytes, path);
-  return decodeText(bytes, path);
+  return textOfBytes(bytes, path);
+}
+
+/** A .docx is a zip file: PK\x03\x04. */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * The text of a file's bytes: a Word file (by its .docx name or its zip signature, so a
+ * pasted or misnamed .docx works too) or UTF-8 text. `file` names it in messages.
+ */
+export async function textOfBytes(bytes: Uint8Array, file: string): Promise<string> {
+  if (extname(file).toLowerCase() === ".docx" || isZip(bytes)) return docxText(bytes, file);
+  return decodeText(bytes, file);
 }
 
 /** Reads and parses a speech file (see readSourceText). */

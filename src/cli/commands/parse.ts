@@ -11,14 +11,17 @@ import {
   inlineText,
   itemMarker,
   parseFile,
+  parseText,
   parsedOutline,
   partMarker,
   subPartMarker,
+  textOfBytes,
   writeSpeech,
   type Block,
   type Diagnostic,
   type LayoutProfile,
   type OutputFormat,
+  type ParseResult,
   type Speech,
 } from "../../index.js";
 import { writeFileAtomic } from "../files.js";
@@ -47,6 +50,10 @@ export async function speechFiles(
   const files: string[] = [];
   const fromFolder = new Set<string>();
   const visit = async (path: string, inFolder: boolean): Promise<void> => {
+    if (path === STDIN && !inFolder) {
+      files.push(path);
+      return;
+    }
     let isFolder = false;
     try {
       isFolder = (await stat(path)).isDirectory();
@@ -81,15 +88,27 @@ function reportDiagnostics(diagnostics: readonly Diagnostic[]): void {
   }
 }
 
+/** `-` as a path: the text piped in (a speech pasted into the terminal or another tool's output). */
+const STDIN = "-";
+const STDIN_NAME = "标准输入";
+
+async function parseStdin(): Promise<ParseResult> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const bytes = Buffer.concat(chunks);
+  return parseText(await textOfBytes(bytes, STDIN_NAME), { file: STDIN_NAME });
+}
+
 async function readSpeeches(paths: readonly string[]): Promise<ParsedSpeech[]> {
   const { files, fromFolder } = await speechFiles(paths);
   const out: ParsedSpeech[] = [];
-  for (const file of files) {
-    const { speeches, diagnostics } = await parseFile(file);
+  for (const path of files) {
+    const file = path === STDIN ? STDIN_NAME : path;
+    const { speeches, diagnostics } = path === STDIN ? await parseStdin() : await parseFile(path);
     reportDiagnostics(diagnostics);
     if (speeches.length === 0) {
       const message = `没有找到讲话稿:${file}。文件里既没有“同志们:”这样的称呼,也没有“一、”“(一)”这样的标题;请确认选对了文件。`;
-      if (!fromFolder.has(file)) throw new UserError(message, { file });
+      if (!fromFolder.has(path)) throw new UserError(message, { file });
       process.stderr.write(`注意:${message}(已跳过)\n`);
     }
     for (const speech of speeches) out.push({ file, speech });
@@ -225,7 +244,10 @@ export function registerParse(program: Command): void {
   program
     .command("parse")
     .description("整理已有讲话稿(网页复制稿、Word 文件):显示提纲,或另存为编号正确的干净文档")
-    .argument("<文件或文件夹...>", "讲话稿文件(.txt/.md/.docx)或装有讲话稿的文件夹")
+    .argument(
+      "<文件或文件夹...>",
+      "讲话稿文件(.txt/.md/.docx)或装有讲话稿的文件夹;- 表示从标准输入读",
+    )
     .option("--json", "输出完整的讲话稿结构(JSON 数组,每篇一项)")
     .option(
       "--outline",
@@ -245,7 +267,8 @@ export function registerParse(program: Command): void {
   jianggao parse 网页复制的讲话.txt                 显示提纲(编号重新计算)
   jianggao parse 讲话稿/ --outline --json          整个文件夹的提纲,JSON
   jianggao parse 讲话.txt --to docx -o 讲话.docx   另存为公文格式的 Word 文件
-  jianggao parse 讲话.txt --to txt -o -            干净的纯文本输出到终端`,
+  jianggao parse 讲话.txt --to txt -o -            干净的纯文本输出到终端
+  pbpaste | jianggao parse -                      整理剪贴板里的文字`,
     )
     .action((paths: string[], flags: ParseFlags) => runParse(paths, flags));
 }
