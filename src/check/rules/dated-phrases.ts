@@ -1,6 +1,7 @@
 // tifa.stale / calendar.contradiction: 提法 that belong to a period (十三五, 决战脱贫攻坚)
 // or a point in the year (开门红, 双过半, 决战四季度), checked against the meeting date.
 // The table is data: one row per phrase, with the reason a clerk is told.
+import { calendarOf } from "../../compose/index.js";
 import type { FindingSeverity, SpeechDate } from "../finding.js";
 
 export interface DatedPhrase {
@@ -21,7 +22,10 @@ export interface DatedPhrase {
 const PLAN_IN_PAST = /^”?(?:时期|期间|以来|末|规划(?:期|实施)|收官|圆满|胜利|取得|发展成就|的成就)/;
 const REVIEWING = /(?:回顾|过去|总结|整个)“?$/;
 
-const currentPlan = (year: number): string => (year >= 2026 ? "十五五" : "十四五");
+/** The five-year plan in force in a year, as the composer names it (十四五, 十五五 …). */
+export const planOf = (year: number): string => calendarOf(`${year}-01-01`).plan;
+/** 开局之年 … 收官之年: the year's place in its plan. */
+export const planYearOf = (year: number): string => calendarOf(`${year}-01-01`).planYear;
 const fromMonth = (first: number, last: number) => (date: SpeechDate) =>
   date.month !== undefined && date.month >= first && date.month <= last ? "warning" : undefined;
 
@@ -33,11 +37,12 @@ export const DATED_PHRASES: readonly DatedPhrase[] = [
     lookBackBefore: REVIEWING,
     lookBackAfter: PLAN_IN_PAST,
     reason: (date) =>
-      `“十三五”(2016—2020年)已经结束,${date.year} 年处在“${currentPlan(date.year)}”时期:说当前规划请改为“${currentPlan(date.year)}”,回顾时写明“十三五时期”。`,
+      `“十三五”(2016—2020年)已经结束,${date.year} 年处在“${planOf(date.year)}”时期:说当前规划请改为“${planOf(date.year)}”,回顾时写明“十三五时期”。`,
   },
   {
     rule: "tifa.stale",
-    pattern: /十四五”?(?:开局之年|开局|起步|起好步|开好局)/g,
+    // 开局之年 is the plan-year rule's (tifa.ts), which knows every plan's first year.
+    pattern: /十四五”?(?:开局(?!之年)|起步|起好步|开好局)/g,
     judge: (date) => (date.year >= 2022 ? "warning" : undefined),
     lookBackAfter: /^以来/,
     reason: (date) =>
@@ -45,7 +50,7 @@ export const DATED_PHRASES: readonly DatedPhrase[] = [
   },
   {
     rule: "tifa.stale",
-    pattern: /十四五(?!”?(?:开局之年|开局|起步|起好步|开好局))/g,
+    pattern: /十四五(?!”?(?:规划)?的?(?:开局|起步|起好步|开好局|收官之年))/g,
     judge: (date) => (date.year >= 2026 ? "warning" : undefined),
     lookBackBefore: REVIEWING,
     lookBackAfter: PLAN_IN_PAST,

@@ -1,7 +1,7 @@
 // tifa.stale / calendar.contradiction: runs the dated-phrase table over the speech's text.
 import type { Finding, RuleContext, SpeechDate } from "../finding.js";
 import { excerptAt, lineOf } from "../text.js";
-import { DATED_PHRASES } from "./dated-phrases.js";
+import { DATED_PHRASES, planOf, planYearOf } from "./dated-phrases.js";
 
 /** How far before and after a phrase to look for words that make it a look back. */
 const LOOK_BACK_WINDOW = 8;
@@ -12,9 +12,41 @@ function dateText(date: SpeechDate): string {
   return `${date.from}为 ${date.year}年${month}${day}`;
 }
 
+/** “十四五”开局之年 / 收官之年: the only places in a plan every office names the same way. */
+const PLAN_YEAR = /(十[一二三四五六七八九]五)”?(?:规划)?的?(开局之年|收官之年)/g;
+
+/** A year called the start or the end of a plan it is not the start or end of. */
+function planYearFindings(
+  text: string,
+  date: SpeechDate,
+): { index: number; length: number; message: string }[] {
+  const out: { index: number; length: number; message: string }[] = [];
+  for (const match of text.matchAll(PLAN_YEAR)) {
+    const [said, plan, place] = [match[0], match[1] ?? "", match[2] ?? ""];
+    if (plan === planOf(date.year) && place === planYearOf(date.year)) continue;
+    out.push({
+      index: match.index,
+      length: said.length,
+      message: `${dateText(date)}:“${plan}”${place}说的不是 ${date.year} 年;${date.year} 年是“${planOf(date.year)}”${planYearOf(date.year)},请核对后改写。`,
+    });
+  }
+  return out;
+}
+
 export function checkDatedPhrases({ units, date }: RuleContext): Finding[] {
   if (!date) return [];
   const out: Finding[] = [];
+  for (const unit of units) {
+    for (const { index, length, message } of planYearFindings(unit.text, date)) {
+      out.push({
+        rule: "tifa.stale",
+        severity: "warning",
+        message,
+        ...lineOf(unit),
+        excerpt: excerptAt(unit.text, index, length),
+      });
+    }
+  }
   for (const unit of units) {
     for (const phrase of DATED_PHRASES) {
       const severity = phrase.judge(date);
