@@ -35,6 +35,13 @@ describe("splitHeading", () => {
     });
   });
 
+  it("keeps a colon inside a heading that stands alone on its line", () => {
+    expect(splitHeading("总体形势：稳中有进、稳中向好")).toEqual({
+      heading: "总体形势：稳中有进、稳中向好",
+      body: "",
+    });
+  });
+
   it("ends the heading at the full stop and drops the stop", () => {
     expect(splitHeading("春耕备耕要早。各村要在月底前完成种子发放。")).toEqual({
       heading: "春耕备耕要早",

@@ -65,6 +65,7 @@ const HEADING_LINE_MAX = 100;
 /** The shortest clause a heading ends with (抓好固投指标). */
 const CLAUSE_MIN = 4;
 const HEADING_END = /[。！？；：]/;
+const SENTENCE_MARK = /[。！？；]/;
 /** Past this length a heading that ends in a sentence mark may still have run on. */
 const RUN_ON_SUSPECT = 35;
 
@@ -138,8 +139,9 @@ function withoutTrailingStop(heading: string): string {
 
 /** Splits the text after a heading marker into the heading and the paragraph that runs on. */
 export function splitHeading(rest: string): HeadingSplit {
-  // A line with no sentence mark at all is a heading of its own, however long.
-  if (rest.length <= HEADING_LINE_MAX && rest.search(HEADING_END) === -1)
+  // A line with no sentence mark at all is a heading of its own, however long; a colon
+  // inside it belongs to it (形势：稳中有进), one at its end announces a paragraph.
+  if (rest.length <= HEADING_LINE_MAX && !SENTENCE_MARK.test(rest) && !rest.endsWith("："))
     return { heading: rest, body: "" };
   const end = rest.slice(0, HEADING_MAX + 1).search(HEADING_END);
   if (end !== -1) {
