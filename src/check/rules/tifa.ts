@@ -1,7 +1,7 @@
 // tifa.stale / calendar.contradiction: runs the dated-phrase table over the speech's text.
 import type { Finding, RuleContext, SpeechDate } from "../finding.js";
 import { excerptAt, lineOf } from "../text.js";
-import { DATED_PHRASES, planOf, planYearOf } from "./dated-phrases.js";
+import { DATED_PHRASES, planOf, planYearOf, type DatedPhrase } from "./dated-phrases.js";
 
 /** How far before and after a phrase to look for words that make it a look back. */
 const LOOK_BACK_WINDOW = 8;
@@ -47,6 +47,8 @@ export function checkDatedPhrases({ units, date }: RuleContext): Finding[] {
       });
     }
   }
+  // A look back or a seasonal hint (info) is said once per phrase, at its first place.
+  const notes = new Map<DatedPhrase, { finding: Finding; count: number }>();
   for (const unit of units) {
     for (const phrase of DATED_PHRASES) {
       const severity = phrase.judge(date);
@@ -58,15 +60,27 @@ export function checkDatedPhrases({ units, date }: RuleContext): Finding[] {
         const lookBack =
           phrase.lookBackBefore?.test(before) === true ||
           phrase.lookBackAfter?.test(after) === true;
-        out.push({
+        const finding: Finding = {
           rule: phrase.rule,
           severity: lookBack ? "info" : severity,
           message: `${dateText(date)}:${phrase.reason(date)}${lookBack ? "(此处看来是回顾,可以保留。)" : ""}`,
           ...lineOf(unit),
           excerpt: excerptAt(unit.text, match.index, match[0].length),
-        });
+        };
+        if (finding.severity !== "info") {
+          out.push(finding);
+          continue;
+        }
+        const note = notes.get(phrase);
+        if (note) note.count++;
+        else notes.set(phrase, { finding, count: 1 });
       }
     }
+  }
+  for (const { finding, count } of notes.values()) {
+    out.push(
+      count === 1 ? finding : { ...finding, message: `${finding.message}(全文共 ${count} 处)` },
+    );
   }
   return out;
 }
