@@ -59,6 +59,7 @@ describe("jianggao batch", () => {
     expect(code).toBe(0);
     for (const words of ["答案文件", "--output", "--to", "--profile", "--force", "退出码"])
       expect(stdout).toContain(words);
+    expect(stdout).not.toContain("default");
   });
 
   it("writes one Word draft per answers file, named after it, and nothing else", () => {

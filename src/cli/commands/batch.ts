@@ -25,7 +25,7 @@ import { progressBar } from "../progress.js";
 
 interface BatchFlags {
   readonly output?: string;
-  readonly to: string;
+  readonly to?: string;
   readonly profile?: string;
   readonly force?: boolean;
 }
@@ -118,7 +118,7 @@ async function runBatch(dir: string, flags: BatchFlags): Promise<void> {
       field: "--output",
     });
   }
-  const format = outputFormatOf(flags.to);
+  const format = outputFormatOf(flags.to ?? "docx");
   const profile = flags.profile === undefined ? undefined : layoutProfileOf(flags.profile);
   const jobs = await batchJobs(dir, flags.output, format);
   await ensureOutDir(flags.output);
@@ -172,7 +172,7 @@ export function registerBatch(program: Command): void {
     )
     .argument("<答案文件夹>", "装有答案文件的文件夹(不含子文件夹)")
     .option("-o, --output <输出文件夹>", "讲话稿写到这个文件夹(没有时自动创建)")
-    .option("--to <格式>", `输出格式:${OUTPUT_FORMATS.join("、")}`, "docx")
+    .option("--to <格式>", `输出格式:${OUTPUT_FORMATS.join("、")}(默认 docx)`)
     .option("--profile <版式>", "Word 版式:gongwen(公文标准,默认)或 reading(大字念稿)")
     .option("-f, --force", "覆盖输出文件夹里已有的同名文件")
     .addHelpText(
