@@ -1,8 +1,6 @@
 // jianggao new --answers file: a draft from an answers file and flags, for scripts.
-import { readFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import type { Command } from "commander";
-import { parse as parseYaml } from "yaml";
 import {
   composeSpeech,
   defaultFileName,
@@ -16,6 +14,7 @@ import {
   type LayoutProfile,
   type OutputFormat,
 } from "../../index.js";
+import { readAnswersFile } from "../answers-file.js";
 import { todayIso } from "../clock.js";
 import { writeFileAtomic } from "../files.js";
 import { summarizeDraft, summaryLines } from "../summary.js";
@@ -29,38 +28,6 @@ interface NewOptions {
   profile?: string;
   force?: boolean;
   set: string[];
-}
-
-/** An answers file: JSON or YAML, chosen by its extension (JSON when unsure). */
-export function readAnswersFile(path: string): Record<string, unknown> {
-  let source: string;
-  try {
-    source = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new UserError(
-      `读不到答案文件(${(error as NodeJS.ErrnoException).code ?? "未知原因"}):请检查路径。`,
-      {
-        file: path,
-      },
-    );
-  }
-  let data: unknown;
-  try {
-    data = /\.ya?ml$/i.test(path) ? parseYaml(source) : JSON.parse(source);
-  } catch (error) {
-    throw new UserError(
-      `答案文件不是合法的 ${/\.ya?ml$/i.test(path) ? "YAML" : "JSON"}:${(error as Error).message}`,
-      {
-        file: path,
-      },
-    );
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UserError('答案文件应为一个对象,例如 {"type": "经济工作会议", "unit": "西峰区"}', {
-      file: path,
-    });
-  }
-  return data as Record<string, unknown>;
 }
 
 /** --set key=value: JSON when it looks like JSON ([…], {…}), else text (lists split on commas). */
