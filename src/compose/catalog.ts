@@ -29,6 +29,10 @@ export interface PartPlan {
   readonly layout: "subparts" | "parts";
   /** Headings in our own words, handlebars slots allowed; drawn from the bank when empty. */
   readonly headings: readonly string[];
+  /** The category of the part's opening paragraph, instead of <kind>.intro. */
+  readonly intro?: string;
+  /** style parts: draw items from <items>.lead / <items>.support instead of the 作风 aspects. */
+  readonly items?: string;
 }
 
 /** A work topic a type falls back on, maybe only in some months (防汛 in flood season). */
@@ -125,6 +129,8 @@ function readPart(file: string, raw: unknown): PartPlan {
     focus: (p["focus"] as PartPlan["focus"] | undefined) ?? "full",
     layout: (p["layout"] as PartPlan["layout"] | undefined) ?? "subparts",
     headings: headings as string[],
+    ...(typeof p["intro"] === "string" ? { intro: p["intro"] } : {}),
+    ...(typeof p["items"] === "string" ? { items: p["items"] } : {}),
   };
 }
 

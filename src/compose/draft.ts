@@ -4,7 +4,7 @@ import { countWordChars } from "../model/index.js";
 import { countWord } from "../write/index.js";
 import type { DraftContext } from "./context.js";
 import type { Drawer, DrawOptions } from "./draw.js";
-import { bodyBudget, partWeight } from "./outline.js";
+import { bodyBudget, OWN_ITEMS_WEIGHT, partWeight } from "./outline.js";
 import type { ItemSource, Outline, OutlineItem, OutlinePart } from "./outline.js";
 import type { TokenTable } from "./tokens.js";
 
@@ -118,6 +118,8 @@ function supportOptions(
       };
     case "style":
       return { category: `style.${source.aspect}.support`, options: { anyAspect: true } };
+    case "own":
+      return { category: `${source.category}.support`, options: {} };
     default: {
       const never: never = source;
       throw new Error(`unknown item source ${JSON.stringify(never)}`);
@@ -182,17 +184,17 @@ function firstPass(w: Writer, outline: Outline): Draft {
     };
     switch (part.kind) {
       case "situation":
-        push(draw(w, "situation.intro"));
+        push(draw(w, part.intro ?? "situation.intro"));
         if (homes.achievements === index) push(factsParagraph(w, "achievement"));
         if (part.focus !== "problems") push(drawSituation(w, "situation.analysis"));
         if (homes.problems === index) push(factsParagraph(w, "problem"));
         if (part.focus !== "achievements") push(draw(w, "situation.resolve"));
         break;
       case "measures":
-        if (part.subParts.length > 0) push(draw(w, "measures.intro"));
+        if (part.subParts.length > 0) push(draw(w, part.intro ?? "measures.intro"));
         break;
       case "style":
-        push(draw(w, "style.intro"));
+        push(draw(w, part.intro ?? "style.intro"));
         break;
       default: {
         const never: never = part.kind;
@@ -275,11 +277,15 @@ function growPart(w: Writer, part: DraftPart, cap: number): boolean {
   return false;
 }
 
+const ownItems = (p: DraftPart): boolean => p.items.some((i) => i.source.kind === "own");
+
 /** Each part's share of the target; topics laid out as parts share the measures weight. */
 function budgetsOf(w: Writer, draft: Draft): number[] {
   const measures = draft.parts.filter((p) => p.outline.kind === "measures").length || 1;
   const weights = draft.parts.map(
-    (p) => partWeight(p.outline.kind, w.ctx.role) / (p.outline.kind === "measures" ? measures : 1),
+    (p) =>
+      (partWeight(p.outline.kind, w.ctx.role) * (ownItems(p) ? OWN_ITEMS_WEIGHT : 1)) /
+      (p.outline.kind === "measures" ? measures : 1),
   );
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((x) => (bodyBudget(w.ctx) * x) / total);

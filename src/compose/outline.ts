@@ -16,7 +16,9 @@ import { matchTopic, type TopicMatch } from "./topics.js";
 export type ItemSource =
   | { readonly kind: "topic"; readonly topic: string; readonly aspect?: string }
   | { readonly kind: "generic"; readonly priority: string }
-  | { readonly kind: "style"; readonly aspect: string };
+  | { readonly kind: "style"; readonly aspect: string }
+  /** A type's own item set (types.<type>.<name>.lead / .support). */
+  | { readonly kind: "own"; readonly category: string };
 
 export interface OutlineItem {
   /** The lead sentence, ending in 。 */
@@ -38,6 +40,8 @@ export interface OutlinePart {
   readonly heading: string;
   /** situation parts: what they dwell on. */
   readonly focus: PartPlan["focus"];
+  /** The category of the part's opening paragraph when the type has its own. */
+  readonly intro?: string;
   /** Set when the whole part writes about one priority (measures laid out as parts). */
   readonly priority?: string;
   readonly subParts: readonly OutlineSubPart[];
@@ -58,6 +62,8 @@ const HEADING_CHARS = 16;
 /** More items than this under one topic reads as padding: add another topic instead. */
 const MAX_ITEMS_PER_TOPIC = 3;
 const MIN_TOPICS = 3;
+/** A type's own item set (学习先进) is small and specific: it gets half a part's share. */
+export const OWN_ITEMS_WEIGHT = 0.5;
 /**
  * A priority the bank has no topic for is written with generic leads that each repeat its
  * name (做好…的宣传引导); past two of them the repetition shows.
@@ -83,7 +89,7 @@ export function partWeight(kind: PartKind, role: DraftContext["role"]): number {
 /** The 字数 budget of each planned part. */
 export function partBudgets(ctx: DraftContext): number[] {
   const plan = ctx.meetingType.parts;
-  const weights = plan.map((p) => partWeight(p.kind, ctx.role));
+  const weights = plan.map((p) => partWeight(p.kind, ctx.role) * (p.items ? OWN_ITEMS_WEIGHT : 1));
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => (bodyBudget(ctx) * w) / total);
 }
@@ -196,7 +202,12 @@ export function outlineWith(
   const parts: OutlinePart[] = [];
   ctx.meetingType.parts.forEach((plan, index) => {
     const budget = budgets[index]!;
-    const base = { kind: plan.kind, role: plan.role, focus: plan.focus };
+    const base = {
+      kind: plan.kind,
+      role: plan.role,
+      focus: plan.focus,
+      ...(plan.intro ? { intro: plan.intro } : {}),
+    };
     switch (plan.kind) {
       case "situation":
         parts.push({
@@ -209,7 +220,14 @@ export function outlineWith(
       case "style": {
         const count = Math.min(6, Math.max(2, Math.round((budget - 60) / (CHARS_PER_ITEM - 20))));
         const items: OutlineItem[] = [];
-        for (const aspect of styleAspects(ctx, random)) {
+        const own = plan.items;
+        if (own) {
+          for (let i = 0; i < count; i++) {
+            const drawn = drawer.draw(`${own}.lead`);
+            if (drawn) items.push({ lead: drawn.text, source: { kind: "own", category: own } });
+          }
+        }
+        for (const aspect of own ? [] : styleAspects(ctx, random)) {
           if (items.length >= count) break;
           const drawn = drawer.draw(`style.${aspect}.lead`);
           if (drawn) items.push({ lead: drawn.text, source: { kind: "style", aspect } });
