@@ -1,6 +1,8 @@
 // The web server under load, through a real socket on 127.0.0.1: autocannon posts answers
 // for Word files at concurrency 8 and 50 (a few seconds each here; `node scripts/load.mjs`
 // runs the 60 s version and records memory). Every request must succeed.
+import { spawn, spawnSync } from "node:child_process";
+import { join } from "node:path";
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/index.js";
@@ -80,5 +82,47 @@ describe("the default rate limit", () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe("jianggao serve --rate-limit", () => {
+  const BIN = join(import.meta.dirname, "..", "bin", "jianggao.js");
+
+  it("listens on 127.0.0.1 by default and, with --rate-limit 0, serves drafts unthrottled", async () => {
+    const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--rate-limit", "0"]);
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => {
+          out += chunk.toString();
+          const found = /http:\/\/[^\s/]+\//.exec(out);
+          if (found) resolve(found[0]);
+        });
+        child.on("exit", (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const codes: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(`${url}api/drafts?format=txt`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(ANSWERS),
+        });
+        codes.push(response.status);
+        expect(await response.text()).toContain("同志们");
+      }
+      expect(codes).toEqual([200, 200, 200]);
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+
+  it("refuses a rate limit that is not a whole number, in Chinese", () => {
+    const run = spawnSync(process.execPath, [BIN, "serve", "--rate-limit", "每分钟"], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("--rate-limit");
+    expect(run.stderr).toContain("不小于 0 的整数");
   });
 });
