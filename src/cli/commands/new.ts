@@ -27,7 +27,7 @@ interface NewOptions {
   output?: string;
   profile?: string;
   force?: boolean;
-  set: string[];
+  set?: string[];
 }
 
 /** --set key=value: JSON when it looks like JSON ([…], {…}), else text (lists split on commas). */
@@ -77,7 +77,7 @@ async function runNew(options: NewOptions): Promise<void> {
   const raw: Record<string, unknown> = options.answers ? readAnswersFile(options.answers) : {};
   if (options.type !== undefined) raw["type"] = options.type;
   if (options.seed !== undefined) raw["seed"] = options.seed;
-  for (const assignment of options.set) setOverride(raw, assignment);
+  for (const assignment of options.set ?? []) setOverride(raw, assignment);
   if (raw["type"] === undefined) {
     throw new UserError(
       "请用 --answers 指定答案文件,或至少用 --type 指定会议类型(jianggao list 可查看)。",
@@ -125,8 +125,7 @@ export function registerNew(program: Command): void {
     .option(
       "--set <字段=值>",
       "覆盖一个答案,可重复;列表用逗号分隔或写 JSON",
-      (v: string, all: string[]) => [...all, v],
-      [],
+      (v: string, all: string[] | undefined) => [...(all ?? []), v],
     )
     .option("--to <格式>", `输出格式:${OUTPUT_FORMATS.join("、")}(默认按 -o 的扩展名,否则 docx)`)
     .option(
