@@ -268,6 +268,27 @@ describe("jianggao mine on the command line", () => {
     expect(again.stderr).toContain("--force");
   });
 
+  it("drafts with the pack through jianggao new --pack, on the office's skeleton", async () => {
+    const pack = join(dir, "起草用语料包");
+    expect((await run("mine", archive, "--emit", pack)).code).toBe(0);
+    const draft = await run(
+      "new",
+      "--pack",
+      pack,
+      "--type",
+      "安全生产工作会议",
+      "--set",
+      "unit=庆城县",
+      "--to",
+      "txt",
+      "-o",
+      "-",
+    );
+    expect(draft.code).toBe(0);
+    const [speech] = parseText(draft.stdout).speeches;
+    expect(classifyPartRoles(speech?.parts ?? [])).toEqual(["措施", "作风"]);
+  });
+
   it("refuses a report format it cannot write before mining anything", async () => {
     const { code, stderr } = await run("mine", archive, "-o", join(dir, "报告.txt"));
     expect(code).toBe(1);

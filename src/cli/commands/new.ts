@@ -27,6 +27,8 @@ interface NewOptions {
   output?: string;
   profile?: string;
   force?: boolean;
+  /** A pack folder written by `jianggao mine --emit`. */
+  pack?: string;
   set?: string[];
 }
 
@@ -88,7 +90,7 @@ async function runNew(options: NewOptions): Promise<void> {
   }
   const format = formatOf(options);
   const profile = profileOf(options.profile);
-  const catalog = loadCatalog();
+  const catalog = loadCatalog(options.pack === undefined ? {} : { packDir: options.pack });
   for (const problem of catalog.bank.problems.slice(0, 5))
     process.stderr.write(`注意:短语库条目已跳过:${problem}\n`);
   const answers = validateAnswers(raw, catalog, { today: todayIso() });
@@ -134,6 +136,7 @@ export function registerNew(program: Command): void {
     )
     .option("--profile <版式>", "Word 版式:gongwen(公文格式,默认)或 reading(大字阅读版)")
     .option("-f, --force", "覆盖已存在的输出文件")
+    .option("--pack <文件夹>", "用 jianggao mine --emit 生成的语料包起草(本单位的结构与写法)")
     .action(async (options: NewOptions) => {
       await runNew(options);
     });
