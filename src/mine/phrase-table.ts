@@ -17,15 +17,23 @@ export interface NgramCounter {
   readonly section: SectionCode;
 }
 
+/** Start values of the two hashes; `mixA`/`mixB` add one character code. */
+export const SEED_A = 0x811c9dc5 | 0;
+export const SEED_B = 0x9747b28c | 0;
+export const mixA = (a: number, c: number): number => Math.imul(a ^ c, 0x01000193);
+export const mixB = (b: number, c: number): number => {
+  const m = Math.imul(b ^ c, 0x5bd1e995);
+  return m ^ (m >>> 13);
+};
+
 /** The two hashes of a string, the same way `countRange` computes them. */
 export function hashPair(value: string): [number, number] {
-  let a = 0x811c9dc5 | 0;
-  let b = 0x9747b28c | 0;
+  let a = SEED_A;
+  let b = SEED_B;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 13;
+    a = mixA(a, c);
+    b = mixB(b, c);
   }
   return [a, b];
 }
@@ -72,8 +80,11 @@ export class PhraseTable {
     }
   }
 
-  /** Counts one occurrence of source[from, to); the string is only cut when first seen. */
-  private bump(
+  /**
+   * Counts one occurrence of source[from, to), whose hashes the caller computed; the
+   * string is only cut when first seen.
+   */
+  countHashed(
     a: number,
     b: number,
     speech: number,
@@ -116,15 +127,14 @@ export class PhraseTable {
 
   /** Counts one occurrence of source[from, to). */
   countRange(source: string, from: number, to: number, speech: number, section: SectionCode): void {
-    let a = 0x811c9dc5 | 0;
-    let b = 0x9747b28c | 0;
+    let a = SEED_A;
+    let b = SEED_B;
     for (let i = from; i < to; i++) {
       const c = source.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 13;
+      a = mixA(a, c);
+      b = mixB(b, c);
     }
-    this.bump(a, b, speech, section, source, from, to);
+    this.countHashed(a, b, speech, section, source, from, to);
   }
 
   get(value: string): NgramCounter | undefined {

@@ -11,8 +11,8 @@
 // or tail is dropped when a clause containing it occurs (almost) as often, and a clause
 // when a sentence containing it does.
 import { inlineText, type Block, type Inline, type PartRole, type Speech } from "../model/index.js";
-import { generalize, sentencesOf } from "./generalize.js";
-import { PhraseTable, type SectionCode } from "./phrase-table.js";
+import { generalize } from "./generalize.js";
+import { mixA, mixB, PhraseTable, SEED_A, SEED_B, type SectionCode } from "./phrase-table.js";
 /** Where in a speech a phrase occurs: a part's role, or the opening / closing. */
 export type PhraseSection = PartRole | "开场" | "结尾";
 
@@ -87,6 +87,8 @@ function pruneIfLarge(tally: PhraseTally, counted: CountedTable): void {
 // Clause boundaries; quotation marks are dropped instead, so “双过半” stays one phrase.
 const CLAUSE = /[^，。；！？：,;!?:\n（）()《》〈〉【】「」\s]+/g;
 const QUOTES = /[“”‘’"'〝〞]/g;
+const SENTENCE_ENDS = new Uint8Array(0x10000);
+for (const mark of "。！？!?；;") SENTENCE_ENDS[mark.charCodeAt(0)] = 1;
 const CLAUSE_BREAKS = new Uint8Array(0x10000);
 for (const mark of "，。；！？：,;!?:\n\r\t （）()《》〈〉【】「」\u3000")
   CLAUSE_BREAKS[mark.charCodeAt(0)] = 1;
@@ -128,35 +130,86 @@ function* sectionTexts(
   yield* blocks(speech.closing, "结尾");
 }
 
+/**
+ * One pass over a generalised text: each character is hashed once into its sentence and
+ * once into its clause (a clause's head is its hash after four characters; only the tail
+ * is hashed again). This loop sees every character of the archive.
+ */
+function countText(tally: PhraseTally, text: string, speech: number, section: SectionCode): void {
+  const { minLength, maxLength } = tally.limits;
+  const phrases = tally.phrases.table;
+  let sentenceA = SEED_A;
+  let sentenceB = SEED_B;
+  let sentenceFrom = 0;
+  let clauseA = SEED_A;
+  let clauseB = SEED_B;
+  let headA = 0;
+  let headB = 0;
+  let clauseFrom = 0;
+  for (let at = 0; at <= text.length; at++) {
+    const c = at < text.length ? text.charCodeAt(at) : -1;
+    if (c !== -1 && CLAUSE_BREAKS[c] !== 1) {
+      clauseA = mixA(clauseA, c);
+      clauseB = mixB(clauseB, c);
+      if (at - clauseFrom + 1 === minLength) {
+        headA = clauseA;
+        headB = clauseB;
+      }
+    } else {
+      const length = at - clauseFrom;
+      if (length >= minLength && length <= maxLength) {
+        phrases.countHashed(clauseA, clauseB, speech, section, text, clauseFrom, at);
+      }
+      // A head and a tail that do not overlap: set openings (加快推进) and endings (新局面).
+      if (length >= 2 * minLength) {
+        phrases.countHashed(
+          headA,
+          headB,
+          speech,
+          section,
+          text,
+          clauseFrom,
+          clauseFrom + minLength,
+        );
+        phrases.countRange(text, at - minLength, at, speech, section);
+      }
+      clauseA = SEED_A;
+      clauseB = SEED_B;
+      clauseFrom = at + 1;
+    }
+    if (c !== -1) {
+      sentenceA = mixA(sentenceA, c);
+      sentenceB = mixB(sentenceB, c);
+    }
+    if (c === -1 || SENTENCE_ENDS[c] === 1) {
+      const to = c === -1 ? at : at + 1;
+      const length = to - sentenceFrom;
+      if (length >= SENTENCE_MIN && length <= SENTENCE_MAX) {
+        tally.sentences.table.countHashed(
+          sentenceA,
+          sentenceB,
+          speech,
+          section,
+          text,
+          sentenceFrom,
+          to,
+        );
+      }
+      sentenceA = SEED_A;
+      sentenceB = SEED_B;
+      sentenceFrom = at + 1;
+    }
+  }
+}
+
 /** Counts the phrases and sentences of one speech into the tally. */
 export function tallyPhrases(tally: PhraseTally, speech: Speech, roles: readonly PartRole[]): void {
   const id = tally.speechCount++;
-  const { minLength, maxLength } = tally.limits;
-  const phrases = tally.phrases.table;
   for (const { section, text } of sectionTexts(speech, roles)) {
     if (text === "") continue;
     const code = sectionCode(section);
     const general = generalize(text.replace(QUOTES, ""));
-    for (const sentence of sentencesOf(general)) {
-      if (sentence.length >= SENTENCE_MIN && sentence.length <= SENTENCE_MAX) {
-        tally.sentences.table.countRange(sentence, 0, sentence.length, id, code);
-      }
-    }
-    // Clauses found by a lookup table rather than a regular expression: this loop sees
-    // every character of the archive.
-    let from = 0;
-    for (let at = 0; at <= general.length; at++) {
-      if (at < general.length && CLAUSE_BREAKS[general.charCodeAt(at)] !== 1) continue;
-      const length = at - from;
-      if (length >= minLength && length <= maxLength)
-        phrases.countRange(general, from, at, id, code);
-      // A head and a tail that do not overlap: set openings (加快推进) and endings (新局面).
-      if (length >= 2 * minLength) {
-        phrases.countRange(general, from, from + minLength, id, code);
-        phrases.countRange(general, at - minLength, at, id, code);
-      }
-      from = at + 1;
-    }
+    countText(tally, general, id, code);
   }
   pruneIfLarge(tally, tally.sentences);
   pruneIfLarge(tally, tally.phrases);
