@@ -241,6 +241,14 @@ describe("jianggao mine on the command line", () => {
     }
   };
 
+  it("gives the same report whether files are parsed in a worker thread or not", async () => {
+    const inWorker = await run("mine", archive, "--json", "--parse-thread", "on");
+    const inline = await run("mine", archive, "--json", "--parse-thread", "off");
+    expect(inWorker.code).toBe(0);
+    expect(inWorker.stdout).toBe(inline.stdout);
+    expect(JSON.parse(inWorker.stdout).skipped.length).toBeGreaterThan(0);
+  });
+
   it("prints the stable JSON other tools read", async () => {
     const { code, stdout } = await run("mine", archive, "--json");
     expect(code).toBe(0);

@@ -9,7 +9,6 @@ import { fileURLToPath } from "node:url";
 import { composeSpeech, loadCatalog, validateAnswers } from "../compose/index.js";
 import { writeSpeech } from "../write/index.js";
 import { mineArchive } from "./mine.js";
-import { defaultSpeechReader } from "./reader.js";
 
 export interface MiningBench {
   readonly megabytes: number;
@@ -29,7 +28,7 @@ const MB = 1024 * 1024;
 export async function benchMining(dir: string): Promise<MiningBench> {
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  const report = await mineArchive([dir], { reader: defaultSpeechReader });
+  const report = await mineArchive([dir], {});
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const used = process.cpuUsage(cpu);
   const megabytes = report.bytes / MB;

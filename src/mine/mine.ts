@@ -14,11 +14,17 @@ import {
   type MiningReport,
 } from "./report.js";
 import type { PhraseLimits } from "./phrases.js";
+import { defaultSpeechReader } from "./reader.js";
 import { walkArchive, type ArchiveFormat } from "./walk.js";
+import { createWorkerSpeechReader, WORKER_THRESHOLD_BYTES } from "./worker-reader.js";
 
 /** Turns file contents into speeches: the parser stage, passed in. */
 export interface SpeechReader {
-  readonly text: (text: string, file: string, format: "txt" | "md") => readonly Speech[];
+  readonly text: (
+    text: string,
+    file: string,
+    format: "txt" | "md",
+  ) => readonly Speech[] | Promise<readonly Speech[]>;
   readonly docx: (data: Buffer, file: string) => Promise<readonly Speech[]>;
 }
 
@@ -31,7 +37,11 @@ export interface MiningProgress {
 }
 
 export interface MiningOptions {
-  readonly reader: SpeechReader;
+  /**
+   * How file contents become speeches: "worker" parses in a worker thread, "inline" in this
+   * one, "auto" (the default) in a worker when the archive is large enough for it to pay.
+   */
+  readonly reader?: SpeechReader | "auto" | "worker" | "inline";
   readonly onProgress?: (progress: MiningProgress) => void;
   readonly limits?: ReadLimits;
   readonly phraseLimits?: PhraseLimits;
@@ -63,7 +73,7 @@ const describe = (error: unknown): string =>
 async function readSpeeches(
   planned: PlannedFile,
   reading: Promise<FileContent>,
-  options: MiningOptions,
+  reader: SpeechReader,
 ): Promise<{ speeches: readonly Speech[]; bytes: number } | { reason: string; bytes: number }> {
   const content = await reading;
   try {
@@ -72,7 +82,7 @@ async function readSpeeches(
         return { reason: content.reason, bytes: content.bytes };
       case "text":
         return {
-          speeches: options.reader.text(
+          speeches: await reader.text(
             content.text,
             planned.file,
             planned.format === "md" ? "md" : "txt",
@@ -81,7 +91,7 @@ async function readSpeeches(
         };
       case "docx":
         return {
-          speeches: await options.reader.docx(content.data, planned.file),
+          speeches: await reader.docx(content.data, planned.file),
           bytes: content.bytes,
         };
       default: {
@@ -93,6 +103,9 @@ async function readSpeeches(
     return { reason: `无法解析:${describe(error)}`, bytes: content.bytes };
   }
 }
+
+/** Files read and parsed ahead of the one being tallied. */
+const FILES_AHEAD = 3;
 
 /** Mines the files and folders given; the report lists what was skipped and why. */
 export async function mineArchive(
@@ -113,17 +126,40 @@ export async function mineArchive(
     planned.push({ file: entry.file, format: entry.format, bytes });
   }
   const bytesTotal = planned.reduce((sum, p) => sum + p.bytes, 0);
+  const chosen = options.reader ?? "auto";
+  const useWorker =
+    chosen === "worker" || (chosen === "auto" && bytesTotal >= WORKER_THRESHOLD_BYTES);
+  const worker = useWorker ? createWorkerSpeechReader() : undefined;
+  const reader = worker ?? (typeof chosen === "string" ? defaultSpeechReader : chosen);
+  try {
+    return await tallyArchive(planned, bytesTotal, reader, tally, options);
+  } finally {
+    await worker?.close();
+  }
+}
+
+async function tallyArchive(
+  planned: readonly PlannedFile[],
+  bytesTotal: number,
+  reader: SpeechReader,
+  tally: ReturnType<typeof createMiningTally>,
+  options: MiningOptions,
+): Promise<MiningReport> {
   const seen = new Map<string, string>();
   let bytesDone = 0;
-  const read = (file: PlannedFile): Promise<FileContent> =>
-    readArchiveFile(file.file, file.format, options.limits ?? READ_LIMITS);
-  let next: Promise<FileContent> | undefined;
+  const readAndParse = (file: PlannedFile) =>
+    readSpeeches(
+      file,
+      readArchiveFile(file.file, file.format, options.limits ?? READ_LIMITS),
+      reader,
+    );
+  // The next few files are read and parsed (in a worker, when the reader has one) while
+  // this one is tallied: a handful of files in memory at most, never the archive.
+  const ahead = planned.slice(0, FILES_AHEAD).map(readAndParse);
   for (const [index, file] of planned.entries()) {
-    // The next file is read while this one is parsed: two files in memory at most.
-    const reading = next ?? read(file);
-    const following = planned[index + 1];
-    next = following === undefined ? undefined : read(following);
-    const result = await readSpeeches(file, reading, options);
+    const result = await ahead.shift()!;
+    const following = planned[index + FILES_AHEAD];
+    if (following !== undefined) ahead.push(readAndParse(following));
     tallyFile(tally, result.bytes);
     if ("reason" in result) {
       tallySkipped(tally, file.file, result.reason);

@@ -4,7 +4,6 @@ import { extname, join } from "node:path";
 import type { Command } from "commander";
 import {
   buildPack,
-  defaultSpeechReader,
   loadCatalog,
   mineArchive,
   renderHtmlReport,
@@ -20,6 +19,18 @@ interface MineOptions {
   readonly output?: string;
   readonly emit?: string;
   readonly force?: boolean;
+  readonly parseThread: string;
+}
+
+const PARSE_THREAD = { auto: "auto", on: "worker", off: "inline" } as const;
+
+function parseThreadOf(value: string): (typeof PARSE_THREAD)[keyof typeof PARSE_THREAD] {
+  if (!Object.hasOwn(PARSE_THREAD, value)) {
+    throw new UserError(`--parse-thread 只能是 auto、on 或 off,收到“${value}”。`, {
+      field: "--parse-thread",
+    });
+  }
+  return PARSE_THREAD[value as keyof typeof PARSE_THREAD];
 }
 
 type ReportFormat = "json" | "html";
@@ -72,11 +83,12 @@ async function runMine(paths: readonly string[], options: MineOptions): Promise<
   }
   const format =
     options.output === undefined ? undefined : reportFormat(options.output, options.json === true);
+  const reader = parseThreadOf(options.parseThread);
   const bar = progressBar(process.stderr);
   let report: MiningReport;
   try {
     report = await mineArchive(paths, {
-      reader: defaultSpeechReader,
+      reader,
       ...(bar === undefined
         ? {}
         : {
@@ -137,6 +149,11 @@ export function registerMine(program: Command): void {
     .option("-o, --output <文件>", "把报告写入文件(.html 网页报告,或 .json)")
     .option("--emit <文件夹>", "生成模板与短语包(本单位自己的材料,请勿外传)")
     .option("--force", "覆盖已存在的报告文件或语料包")
+    .option(
+      "--parse-thread <auto|on|off>",
+      "在单独的线程里解析文件(两核以上更快);auto 按文件总量自动决定",
+      "auto",
+    )
     .action(async (paths: string[], options: MineOptions) => {
       await runMine(paths, options);
     });
