@@ -1,14 +1,13 @@
 // Step one of composing: the outline — part headings, sub-part headings and item lead
 // sentences — sized for the requested length. It is a plain object the clerk may approve,
 // reorder, edit or cut before the full text is written from it.
-import Handlebars from "handlebars";
 import type { PartNumbering, PartRole } from "../model/index.js";
 import { itemMarker, partMarker, subPartMarker } from "../write/index.js";
 import type { Answers } from "../questions/index.js";
 import type { Catalog, PartKind, PartPlan } from "./catalog.js";
 import { draftContext, slotValues, type DraftContext } from "./context.js";
 import { createDrawer, type Drawer } from "./draw.js";
-import { STYLE_ASPECTS, type TopicInfo } from "./phrasebank.js";
+import { compileFill, STYLE_ASPECTS, type TopicInfo } from "./phrasebank.js";
 import { seededRandom, shuffled, type Random } from "./random.js";
 import { matchTopic, type TopicMatch } from "./topics.js";
 
@@ -101,12 +100,7 @@ export function bodyBudget(ctx: DraftContext): number {
 
 /** Fills our own heading text (type.yaml) with the slot values; never clerk text as source. */
 function fillOwn(text: string, slots: Readonly<Record<string, string>>): string {
-  return Handlebars.compile(text, {
-    noEscape: true,
-    strict: true,
-    knownHelpersOnly: true,
-    knownHelpers: {},
-  })(slots);
+  return compileFill(text)(slots);
 }
 
 function pick<T>(items: readonly T[], random: Random): T | undefined {
