@@ -104,8 +104,12 @@ async function readSpeeches(
   }
 }
 
-/** Files read and parsed ahead of the one being tallied. */
-const FILES_AHEAD = 3;
+/**
+ * Files read and parsed ahead of the one being tallied: enough to keep the parsing thread
+ * busy, bounded in count and in bytes so a folder of large files never piles up in memory.
+ */
+const FILES_AHEAD = 8;
+const BYTES_AHEAD = 32 * 1024 * 1024;
 
 /** Mines the files and folders given; the report lists what was skipped and why. */
 export async function mineArchive(
@@ -155,11 +159,24 @@ async function tallyArchive(
     );
   // The next few files are read and parsed (in a worker, when the reader has one) while
   // this one is tallied: a handful of files in memory at most, never the archive.
-  const ahead = planned.slice(0, FILES_AHEAD).map(readAndParse);
+  const ahead: { bytes: number; result: ReturnType<typeof readAndParse> }[] = [];
+  let started = 0;
+  let bytesAhead = 0;
+  const fillAhead = () => {
+    while (started < planned.length && ahead.length < FILES_AHEAD) {
+      const file = planned[started]!;
+      if (ahead.length > 0 && bytesAhead + file.bytes > BYTES_AHEAD) break;
+      ahead.push({ bytes: file.bytes, result: readAndParse(file) });
+      bytesAhead += file.bytes;
+      started++;
+    }
+  };
   for (const [index, file] of planned.entries()) {
-    const result = await ahead.shift()!;
-    const following = planned[index + FILES_AHEAD];
-    if (following !== undefined) ahead.push(readAndParse(following));
+    fillAhead();
+    const next = ahead.shift()!;
+    bytesAhead -= next.bytes;
+    const result = await next.result;
+    fillAhead();
     tallyFile(tally, result.bytes);
     if ("reason" in result) {
       tallySkipped(tally, file.file, result.reason);
