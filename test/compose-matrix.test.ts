@@ -118,10 +118,11 @@ function checkDate({ answers, txt }: Case): void {
 
 describe.each(catalog.types.map((t) => t.id))("%s drafts", (type) => {
   const cases = SEEDS.flatMap((seed) =>
-    LENGTHS.map((chars, k) => ({
+    LENGTHS.map((chars) => ({
       seed,
       chars,
-      months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((m) => (m + seed + k) % 3 === 0),
+      // The full product: every seed and length in every month (2,700 drafts in all).
+      months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
     })),
   );
 
