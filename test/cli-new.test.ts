@@ -171,7 +171,7 @@ describe("jianggao new", () => {
       ["--answers", EXAMPLE, "--to", "docx", "-o", "-"],
       "Word 文件不能输出到终端",
     ],
-    ["an unknown format", ["--answers", EXAMPLE, "--to", "pdf", "-o", "-"], "不支持的输出格式"],
+    ["an unknown format", ["--answers", EXAMPLE, "--to", "pdf", "-o", "-"], "不认识的输出格式"],
   ])("refuses %s with a Chinese message (exit 1)", (_name, args, message) => {
     const dir = scratch();
     const broken = join(dir, "broken.json");

@@ -15,6 +15,7 @@ import {
   type OutputFormat,
 } from "../../index.js";
 import { readAnswersFile } from "../answers-file.js";
+import { layoutProfileOf, outputFormatOf } from "../output-options.js";
 import { todayIso } from "../clock.js";
 import { writeFileAtomic } from "../files.js";
 import { summarizeDraft, summaryLines } from "../summary.js";
@@ -57,22 +58,11 @@ function formatOf(options: NewOptions): OutputFormat {
     options.to ??
     (options.output && options.output !== "-" ? extname(options.output).slice(1) : "");
   if (wanted === "") return options.output === "-" ? "txt" : "docx";
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(wanted)) {
-    throw new UserError(`不支持的输出格式“${wanted}”:可用 ${OUTPUT_FORMATS.join("、")}。`, {
-      field: "--to",
-    });
-  }
-  return wanted as OutputFormat;
+  return outputFormatOf(wanted);
 }
 
 function profileOf(value: string | undefined): LayoutProfile | undefined {
-  if (value === undefined) return undefined;
-  if (value !== "gongwen" && value !== "reading") {
-    throw new UserError("--profile 应为 gongwen(公文格式)或 reading(大字阅读版)。", {
-      field: "--profile",
-    });
-  }
-  return value;
+  return value === undefined ? undefined : layoutProfileOf(value);
 }
 
 async function runNew(options: NewOptions): Promise<void> {

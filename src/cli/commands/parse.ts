@@ -25,8 +25,8 @@ import {
   type Speech,
 } from "../../index.js";
 import { writeFileAtomic } from "../files.js";
+import { layoutProfileOf, outputFormatOf } from "../output-options.js";
 
-const PROFILES: readonly LayoutProfile[] = ["gongwen", "reading"];
 const SPEECH_EXTENSIONS = new Set([".txt", ".md", ".docx"]);
 
 interface ParseFlags {
@@ -153,15 +153,7 @@ export function outlineText(speech: Speech, file: string): string {
 function formatOf(flags: ParseFlags): OutputFormat | undefined {
   const isFormat = (value: string): value is OutputFormat =>
     (OUTPUT_FORMATS as readonly string[]).includes(value);
-  if (flags.to !== undefined) {
-    if (!isFormat(flags.to)) {
-      throw new UserError(
-        `不认识的输出格式“${flags.to}”:--to 可选 ${OUTPUT_FORMATS.join("、")}。`,
-        { field: "--to" },
-      );
-    }
-    return flags.to;
-  }
+  if (flags.to !== undefined) return outputFormatOf(flags.to);
   if (flags.output === undefined || flags.output === "-") return undefined;
   const extension = extname(flags.output).slice(1).toLowerCase();
   if (isFormat(extension)) return extension;
@@ -172,17 +164,7 @@ function formatOf(flags: ParseFlags): OutputFormat | undefined {
 }
 
 function profileOf(flags: ParseFlags): LayoutProfile | undefined {
-  if (flags.profile === undefined) return undefined;
-  const profile = PROFILES.find((p) => p === flags.profile);
-  if (!profile) {
-    throw new UserError(
-      `不认识的版式“${flags.profile}”:--profile 可选 gongwen(公文标准)或 reading(大字念稿)。`,
-      {
-        field: "--profile",
-      },
-    );
-  }
-  return profile;
+  return flags.profile === undefined ? undefined : layoutProfileOf(flags.profile);
 }
 
 /** out.docx for the first speech, out-2.docx, out-3.docx … for the others. */
