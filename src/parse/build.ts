@@ -11,9 +11,12 @@ import type { SpeechChunk } from "./split.js";
 /** The announce line (下面，我讲三点意见。) is the last sentence before the first part. */
 const ANNOUNCE_OPENING = /^(?:下面|接下来|下边|现在|借此机会|在这里|这里|最后)/;
 const ANNOUNCE_VERB = /讲|谈|强调|提|说|交流|部署/;
-/** 讲三点意见, 以下几个方面, 强调两点: the count of what follows. */
+/**
+ * 讲三点意见, 以下几个方面, 强调两点, 从三个方面提要求, 交流三点想法: a speaking verb (or 以下)
+ * before a count of points, or a count before the word for points.
+ */
 const ANNOUNCE_COUNT =
-  /讲(?:几|[一二三四五六七八九十两])(?:点|个方面|方面|个问题|句话|层意思)|以下(?:几|[一二三四五六七八九十两])?(?:点|个方面|方面)|强调(?:几|[一二三四五六七八九十两])(?:点|个方面)|(?:几|[一二三四五六七八九十两])点(?:意见|要求|看法|体会)/;
+  /(?:讲|谈|提|强调|交流|说|从|就|以下)(?:一下)?(?:几|[一二三四五六七八九十两])(?:点|个方面|方面|个问题|句话|层意思|条)|以下(?:几个方面|几点|方面)|(?:几|[一二三四五六七八九十两])点(?:意见|要求|看法|体会|想法|希望|建议|认识)/;
 
 function isAnnounce(sentence: string): boolean {
   return (

@@ -103,6 +103,24 @@ describe("parseText", () => {
     expect(speech.closing).toHaveLength(1);
   });
 
+  it.each([
+    [
+      "我从三个方面提一些要求，大家回去后要认真研究落实。",
+      "我从三个方面提一些要求，大家回去后要认真研究落实。",
+    ],
+    [
+      "借此机会，就下一步怎么干，我和大家交流两点想法。",
+      "借此机会，就下一步怎么干，我和大家交流两点想法。",
+    ],
+    ["就做好下一阶段工作，我提两点希望和要求：", "就做好下一阶段工作，我提两点希望和要求："],
+    ["会前我听取了一些同志的意见。下面，我讲两点。", "下面，我讲两点。"],
+  ])("reads the announce line in its other spellings: %s", (text, announce) => {
+    const speech = only(
+      `同志们：\n今天开会部署工作。${text}\n一、查隐患\n要排查。\n二、强值守\n要值班。`,
+    );
+    expect(inlineText(speech.announceLine?.content ?? [])).toBe(announce);
+  });
+
   it("does not take a closing remark of the opening for the announce line", () => {
     const speech = only(
       "同志们：\n今天开会部署工作。现在距离汛期只有一个月了。\n一、查隐患\n要排查。\n二、强值守\n要值班。",
