@@ -36,6 +36,10 @@ describe("isBoilerplate", () => {
     ["the salutation", "同志们："],
     ["a short heading", "一、抓好春耕备耕"],
     ["a sentence that mentions attention", "要高度关注汛期安全，做好值班值守。"],
+    [
+      "a sentence with two page words (举报, 反馈)",
+      "要畅通群众举报渠道，认真对待每一条线索，做到件件有处置、有反馈。",
+    ],
   ])("keeps %s", (_what, line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

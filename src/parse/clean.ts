@@ -35,6 +35,11 @@ const SENTENCE_END = /[。！？]$/;
 const SHORT_LINE = 40;
 const MEDIUM_LINE = 160;
 
+/** A sentence of running text: clauses joined by ，/、/； and closed by 。！？. */
+function isProse(text: string): boolean {
+  return SENTENCE_END.test(text) && (text.match(/[，、；]/g)?.length ?? 0) >= 2;
+}
+
 function furnitureWordCount(text: string): number {
   const words = new Set<string>();
   for (const match of text.matchAll(PAGE_FURNITURE)) words.add(match[0]);
@@ -48,8 +53,9 @@ export function isBoilerplate(text: string, hadUrl = false): boolean {
   if (text.length <= PAGE_CALL_MAX && PAGE_CALL.test(text)) return true;
   if (text.length > MEDIUM_LINE) return false;
   const furniture = furnitureWordCount(text);
-  // Several furniture words at once ("分享 时间: 加入收藏 共计…字") even in a sentence.
-  if (furniture >= 2) return true;
+  // Several furniture words at once ("分享 时间: 加入收藏 共计…字") — unless the line is
+  // prose: a speech sentence may well say 畅通举报渠道…有反馈 and must be kept whole.
+  if (furniture >= 2 && !isProse(text)) return true;
   if (text.length > SHORT_LINE || SENTENCE_END.test(text)) return false;
   if (hadUrl || NUMERIC_DATE.test(text)) return true;
   // A title may legitimately hold such a word (全民阅读推进会上的讲话).
