@@ -8,6 +8,7 @@ import {
   countWord,
   inlineText,
   loadCatalog,
+  outlineOf,
   parseText,
   validateAnswers,
   writeTxt,
@@ -147,6 +148,13 @@ describe.each(catalog.types.map((t) => t.id))("%s drafts", (type) => {
         ]);
         for (const priority of c.answers.priorities)
           expect(written, `${where}: priority ${priority}`).toContain(priority);
+        // Every lead sentence of the outline is written as an item: none lost on the way.
+        const leads = outline.parts.flatMap((p) => [
+          ...p.items.map((i) => i.lead),
+          ...p.subParts.flatMap((s) => s.items.map((i) => i.lead)),
+        ]);
+        const items = outlineOf(c.speech).filter((e) => e.level === 3);
+        expect(items.length, `${where}: items written`).toBe(leads.length);
       }
     }
   });

@@ -159,10 +159,11 @@ function measuresItems(match: TopicMatch, count: number, drawer: Drawer): Outlin
   return items;
 }
 
-/** Items per topic: the budget spread evenly, at least one each. */
+/** Items per topic: the budget spread evenly, at least two each. */
 function spread(total: number, topics: number): number[] {
   const base = Math.floor(total / topics);
-  return Array.from({ length: topics }, (_, i) => Math.max(1, base + (i < total % topics ? 1 : 0)));
+  // At least two each: a lone 一是 with no 二是 is not an enumeration (and reads back as prose).
+  return Array.from({ length: topics }, (_, i) => Math.max(2, base + (i < total % topics ? 1 : 0)));
 }
 
 function styleAspects(ctx: DraftContext, random: Random): string[] {
