@@ -55,6 +55,11 @@ export interface MeetingType extends MeetingTypeInfo {
    * government's general meetings, out of place at a discipline or investment meeting.
    */
   readonly seasonWork: boolean;
+  /**
+   * Whether the opening sets the meeting in the year's economic calendar (开门红, 双过半,
+   * 决战四季度): right for general meetings, out of place at a flood or discipline meeting.
+   */
+  readonly timeNodes: boolean;
   readonly parts: readonly PartPlan[];
   /** nunjucks template name, relative to the templates folder. */
   readonly template: string;
@@ -179,6 +184,7 @@ function readMeetingType(dir: string, name: string): MeetingType {
     ),
     ownSituation: doc["ownSituation"] === true,
     seasonWork: doc["seasonWork"] !== false,
+    timeNodes: doc["timeNodes"] !== false,
     parts,
     template: existsSync(join(dir, name, "speech.njk")) ? `${name}/speech.njk` : "base.njk",
   };

@@ -212,7 +212,7 @@ function firstPass(w: Writer, outline: Outline): Draft {
   const opening = [
     draw(w, "opening.purpose"),
     draw(w, "opening.acknowledge"),
-    draw(w, "timenode"),
+    w.ctx.meetingType.timeNodes ? draw(w, "timenode") : undefined,
   ].filter((p): p is string => p !== undefined);
   const closing = [
     draw(w, "closing.task"),
