@@ -61,6 +61,8 @@ const HEADING_CHARS = 16;
 /** More items than this under one topic reads as padding: add another topic instead. */
 const MAX_ITEMS_PER_TOPIC = 3;
 const MIN_TOPICS = 3;
+/** A topic's list never runs past 六是, even when a thematic meeting has few topics. */
+const ITEMS_PER_TOPIC_CEILING = 6;
 /** A type's own item set (学习先进) is small and specific: it gets half a part's share. */
 export const OWN_ITEMS_WEIGHT = 0.5;
 /**
@@ -162,8 +164,11 @@ function measuresItems(match: TopicMatch, count: number, drawer: Drawer): Outlin
 /** Items per topic: the budget spread evenly, at least two each. */
 function spread(total: number, topics: number): number[] {
   const base = Math.floor(total / topics);
-  // At least two each: a lone 一是 with no 二是 is not an enumeration (and reads back as prose).
-  return Array.from({ length: topics }, (_, i) => Math.max(2, base + (i < total % topics ? 1 : 0)));
+  // At least two each: a lone 一是 with no 二是 is not an enumeration (and reads back as
+  // prose). At most six: past 六是 a list reads as padding; longer items fill the length.
+  return Array.from({ length: topics }, (_, i) =>
+    Math.min(ITEMS_PER_TOPIC_CEILING, Math.max(2, base + (i < total % topics ? 1 : 0))),
+  );
 }
 
 function styleAspects(ctx: DraftContext, random: Random): string[] {
