@@ -3,10 +3,10 @@
 // runs the 60 s version and records memory). Every request must succeed.
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
-import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../src/index.js";
 import { buildServer } from "../src/server/index.js";
+import { loadDrafts } from "../scripts/server-child.mjs";
 
 type App = Awaited<ReturnType<typeof buildServer>>;
 
@@ -41,17 +41,8 @@ afterAll(async () => {
   await app.close();
 });
 
-function load(connections: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({
-    url: `${url}/api/drafts?format=docx`,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(ANSWERS),
-    connections,
-    duration: seconds,
-    timeout: 30,
-  });
-}
+const load = (connections: number, seconds: number) =>
+  loadDrafts({ url, connections, seconds, answers: ANSWERS });
 
 describe("the server under load", () => {
   it.each([8, 50])(
