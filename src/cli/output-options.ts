@@ -1,8 +1,12 @@
 // --to and --profile as flags give them: checked once, with the Chinese message that lists
 // what is allowed.
-import { OUTPUT_FORMATS, UserError, type LayoutProfile, type OutputFormat } from "../index.js";
-
-const PROFILES: readonly LayoutProfile[] = ["gongwen", "reading"];
+import {
+  LAYOUT_PROFILES,
+  OUTPUT_FORMATS,
+  UserError,
+  type LayoutProfile,
+  type OutputFormat,
+} from "../index.js";
 
 export function outputFormatOf(value: string): OutputFormat {
   const format = OUTPUT_FORMATS.find((f) => f === value);
@@ -15,7 +19,7 @@ export function outputFormatOf(value: string): OutputFormat {
 }
 
 export function layoutProfileOf(value: string): LayoutProfile {
-  const profile = PROFILES.find((p) => p === value);
+  const profile = LAYOUT_PROFILES.find((p) => p === value);
   if (profile === undefined) {
     throw new UserError(
       `不认识的版式“${value}”:--profile 可选 gongwen(公文标准)或 reading(大字念稿)。`,

@@ -1,19 +1,8 @@
 // The report as one standalone HTML page a clerk can open offline or pass around: no
 // script, no network, every archive string escaped (file names and titles come from
 // the clerk's disk and may hold anything).
+import { escapeHtml } from "../write/index.js";
 import type { Counted, MiningReport } from "./report.js";
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
 
 type Cell = string | number | null;
 

@@ -4,6 +4,7 @@ import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import {
   FORMAT_INFO,
+  LAYOUT_PROFILES,
   OUTPUT_FORMATS,
   UserError,
   composeOutline,
@@ -44,8 +45,6 @@ function errorBody(message: string, field?: string): ErrorBody {
   return { error: field === undefined ? { message } : { message, field } };
 }
 
-const PROFILES: readonly LayoutProfile[] = ["gongwen", "reading"];
-
 function parseFormat(value: unknown): OutputFormat {
   const format = value === undefined ? "docx" : String(value);
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
@@ -58,7 +57,7 @@ function parseFormat(value: unknown): OutputFormat {
 
 function parseProfile(value: unknown): LayoutProfile {
   const profile = value === undefined ? "gongwen" : String(value);
-  if (!(PROFILES as readonly string[]).includes(profile)) {
+  if (!(LAYOUT_PROFILES as readonly string[]).includes(profile)) {
     throw new UserError(`不支持的版式“${profile}”。可选:gongwen(公文)、reading(大字号念稿)。`, {
       field: "profile",
     });

@@ -17,21 +17,24 @@ const HTML_SPECIALS: Readonly<Record<string, string>> = {
 };
 
 /** Text safe in element content and in quoted attribute values alike. */
-function escapeHtml(value: string): string {
-  return oneLine(value).replace(/[&<>"']/g, (ch) => HTML_SPECIALS[ch] ?? ch);
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (ch) => HTML_SPECIALS[ch] ?? ch);
 }
+
+/** A run of speech text: on one line, then escaped. */
+const speechHtml = (value: string): string => escapeHtml(oneLine(value));
 
 function runHtml(run: PrintedRun): string {
   switch (run.kind) {
     case "text":
-      return escapeHtml(run.text);
+      return speechHtml(run.text);
     case "emphasis":
-      return `<strong>${escapeHtml(run.text)}</strong>`;
+      return `<strong>${speechHtml(run.text)}</strong>`;
     case "slot":
-      return `<mark class="slot" data-slot="${escapeHtml(run.label)}">${escapeHtml(slotText(run.label))}</mark>`;
+      return `<mark class="slot" data-slot="${speechHtml(run.label)}">${speechHtml(slotText(run.label))}</mark>`;
     case "lead": {
       const id = run.anchor === undefined ? "" : ` id="${run.anchor}"`;
-      return `<strong class="lead"${id}>${escapeHtml(run.marker)}${runsHtml(run.content)}</strong>`;
+      return `<strong class="lead"${id}>${speechHtml(run.marker)}${runsHtml(run.content)}</strong>`;
     }
     default: {
       const never: never = run;
@@ -51,10 +54,10 @@ function blockHtml(block: PrintedBlock): string {
     case "speaker":
     case "date":
     case "salutation":
-      return `<p class="${block.kind}">${escapeHtml(block.text)}</p>`;
+      return `<p class="${block.kind}">${speechHtml(block.text)}</p>`;
     case "heading": {
       const [tag, className] = block.level === 1 ? ["h2", "part"] : ["h3", "sub-part"];
-      return `<${tag} class="${className}" id="${block.anchor}">${escapeHtml(block.marker)}${runsHtml(block.content)}</${tag}>`;
+      return `<${tag} class="${className}" id="${block.anchor}">${speechHtml(block.marker)}${runsHtml(block.content)}</${tag}>`;
     }
     case "paragraph":
       return `<p>${runsHtml(block.content)}</p>`;
@@ -75,7 +78,7 @@ export function writeHtmlFragment(speech: Speech): string {
 }
 
 function metaTag(name: string, content: string | undefined): string[] {
-  return content ? [`<meta name="${name}" content="${escapeHtml(content)}">`] : [];
+  return content ? [`<meta name="${name}" content="${speechHtml(content)}">`] : [];
 }
 
 /** A complete UTF-8 html page holding the speech, ending in a newline. */
@@ -86,7 +89,7 @@ export function writeHtml(speech: Speech): string {
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(inlineText(speech.title))}</title>`,
+    `<title>${speechHtml(inlineText(speech.title))}</title>`,
     ...metaTag("author", speech.meta.unit),
     ...metaTag("description", speech.meta.description),
     '<meta name="generator" content="jianggao">',

@@ -6,6 +6,7 @@ import { writeMarkdown } from "./markdown.js";
 import { writeTxt } from "./txt.js";
 
 export type { LayoutProfile } from "./docx/index.js";
+export { LAYOUT_PROFILES } from "./docx/index.js";
 export { chineseNumeral, countWord, itemMarker, partMarker, subPartMarker } from "./numbering.js";
 
 export const OUTPUT_FORMATS = ["docx", "md", "html", "txt"] as const;
@@ -52,5 +53,6 @@ export async function writeSpeech(
 }
 
 export { writeDocx, writeHtml, writeMarkdown, writeTxt };
+export { escapeHtml } from "./html.js";
 // The web preview embeds the html writer's <article> and stylesheet; ids follow outlineOf.
 export { outlineAnchor, SPEECH_CSS, writeHtmlFragment } from "./html.js";

@@ -21,6 +21,7 @@ import { sanitizeText } from "./sanitize.js";
 import { speechStyles } from "./styles.js";
 
 export type { LayoutProfile } from "./layout.js";
+export { LAYOUT_PROFILES } from "./layout.js";
 export { PROFILE_LAYOUTS } from "./layout.js";
 
 export interface DocxOptions {

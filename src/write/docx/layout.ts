@@ -88,3 +88,6 @@ export const PROFILE_LAYOUTS = {
 } as const satisfies Record<string, ProfileLayout>;
 
 export type LayoutProfile = keyof typeof PROFILE_LAYOUTS;
+
+/** The profiles by name, for the interfaces that check a --profile or ?profile= value. */
+export const LAYOUT_PROFILES = Object.keys(PROFILE_LAYOUTS) as readonly LayoutProfile[];
