@@ -13,6 +13,16 @@ import {
   type Speech,
 } from "../src/index.js";
 
+/** A speech with a title and nothing else, to build small cases on. */
+export const bare: Speech = {
+  title: [text("在座谈会上的讲话")],
+  opening: [],
+  partNumbering: "一、",
+  parts: [],
+  closing: [],
+  meta: {},
+};
+
 export function para(...content: (string | Inline)[]): Paragraph {
   return {
     kind: "paragraph",

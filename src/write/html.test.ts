@@ -9,18 +9,10 @@ import {
   part,
   questionSpeech,
   slotSpeech,
+  bare,
 } from "../../test/roundtrip-speeches.js";
 import { emphasis, outlineOf, slot, text, type Speech } from "../model/index.js";
 import { outlineAnchor, SPEECH_CSS, writeHtml, writeHtmlFragment } from "./html.js";
-
-const bare: Speech = {
-  title: [text("在座谈会上的讲话")],
-  opening: [],
-  partNumbering: "一、",
-  parts: [],
-  closing: [],
-  meta: {},
-};
 
 /** The text a reader sees inside an html snippet. */
 function visibleText(html: string): string {

@@ -11,6 +11,7 @@ import {
   part,
   questionSpeech,
   slotSpeech,
+  bare,
 } from "../../test/roundtrip-speeches.js";
 import { emphasis, slot, text, type ItemStyle, type Speech } from "../model/index.js";
 import { writeMarkdown } from "./markdown.js";
@@ -19,15 +20,6 @@ import { writeTxt } from "./txt.js";
 function blocksOf(md: string): string[] {
   return md.trimEnd().split("\n\n");
 }
-
-const bare: Speech = {
-  title: [text("在座谈会上的讲话")],
-  opening: [],
-  partNumbering: "一、",
-  parts: [],
-  closing: [],
-  meta: {},
-};
 
 function withOpening(...content: Parameters<typeof para>): Speech {
   return { ...bare, opening: [para(...content)] };

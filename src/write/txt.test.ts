@@ -11,6 +11,7 @@ import {
   questionSpeech,
   runInItems,
   slotSpeech,
+  bare,
 } from "../../test/roundtrip-speeches.js";
 import { countChars, emphasis, slot, text, type ItemStyle, type Speech } from "../model/index.js";
 import { writeTxt } from "./txt.js";
@@ -18,15 +19,6 @@ import { writeTxt } from "./txt.js";
 function paragraphsOf(txt: string): string[] {
   return txt.trimEnd().split("\n\n");
 }
-
-const bare: Speech = {
-  title: [text("在座谈会上的讲话")],
-  opening: [],
-  partNumbering: "一、",
-  parts: [],
-  closing: [],
-  meta: {},
-};
 
 describe("writeTxt", () => {
   it("prints title, speaker, date in parentheses and 同志们 each as its own paragraph", () => {
