@@ -38,7 +38,7 @@ describe("a draft from an edited outline", () => {
         outline.parts[0]!,
         {
           ...measures,
-          heading: "二、{{unit}}要〔待补:提法〕抓好三件事",
+          heading: "二、{{unit}}要〔待补：提法〕抓好三件事",
           subParts: [measures.subParts[1]!, measures.subParts[0]!],
         },
         outline.parts[2]!,
@@ -48,7 +48,7 @@ describe("a draft from an edited outline", () => {
     const headings = outlineOf(speech)
       .filter((e) => e.level <= 2)
       .map((e) => e.text);
-    expect(headings[1]).toBe("二、{{unit}}要〔待补:提法〕抓好三件事");
+    expect(headings[1]).toBe("二、{{unit}}要〔待补：提法〕抓好三件事");
     expect(headings.slice(2, 4)).toEqual([
       measures.subParts[1]!.heading,
       measures.subParts[0]!.heading,

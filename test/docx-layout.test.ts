@@ -243,11 +243,11 @@ describe("the gongwen profile (default)", () => {
     expect(bold).toEqual(["一是", "增长后劲不够足；", "二是", "民生短板还不少。"]);
   });
 
-  it("shows a slot as 〔待补:…〕 on a yellow highlight", () => {
+  it("shows a slot as 〔待补：…〕 on a yellow highlight", () => {
     const highlighted = elements(document, "w:r").filter(
       (r) => attr(r, "w:highlight", "w:val") === "yellow",
     );
-    expect(highlighted.map(textOf)).toEqual(["〔待补:2025年GDP增速〕"]);
+    expect(highlighted.map(textOf)).toEqual(["〔待补：2025年GDP增速〕"]);
   });
 
   it("records the title, the unit as author and the description in the document properties", () => {
@@ -310,7 +310,7 @@ describe("text safety", () => {
     const clean = `a<b>&"'</p><script>x</script>末`;
     expect(paragraphs[0]!.text).toBe(`标题${clean}`);
     expect(paragraphs[1]!.text).toBe("讲话人<&>");
-    expect(paragraphs.some((p) => p.text === `${clean}〔待补:数据<&>〕`)).toBe(true);
+    expect(paragraphs.some((p) => p.text === `${clean}〔待补：数据<&>〕`)).toBe(true);
     expect(parts["word/document.xml"]).not.toMatch(
       /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFF]/,
     );

@@ -189,7 +189,7 @@ describe("the pack mined from it", () => {
       "measures",
       "style",
     ]);
-    expect(pack.bank.byCategory.get("announce")?.map((e) => e.text)).toContain(
+    expect(pack.bank.frame.get("announce")?.map((e) => e.text)).toContain(
       "下面，结合近期安全生产工作，我再讲{{count}}点意见。",
     );
   });

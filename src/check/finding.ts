@@ -55,7 +55,7 @@ export interface SpeechDate {
 /** One stretch of the speech's text: a title, heading, paragraph, or item. */
 export interface TextUnit {
   readonly runs: readonly Inline[];
-  /** The runs as plain text (slots as 〔待补:…〕). */
+  /** The runs as plain text (slots as 〔待补：…〕). */
   readonly text: string;
   readonly line?: number;
 }

@@ -7,13 +7,17 @@ import { getMeetingType } from "./catalog.js";
 
 /** Every meeting type with its description and questions, in the catalog's order. */
 export function listMeetingTypes(catalog: Catalog): MeetingTypeInfo[] {
-  return catalog.types.map(({ id, description, questions, speakerRole, meetingSuffix }) => ({
-    id,
-    description,
-    questions,
-    speakerRole,
-    meetingSuffix,
-  }));
+  return catalog.types.map(
+    ({ id, description, questions, speakerRole, meetingSuffix, agenda, otherTopics }) => ({
+      id,
+      description,
+      questions,
+      speakerRole,
+      meetingSuffix,
+      agenda,
+      otherTopics,
+    }),
+  );
 }
 
 /** The questions of one meeting type: the common ones first, then its own. */

@@ -1,5 +1,5 @@
-// compose: answers + meeting type + phrase bank → Speech. The only stage that knows
-// nunjucks and handlebars.
+// compose: answers + meeting type + phrase bank → Speech, built directly (no text is
+// written and parsed back). The only stage that knows the bank's YAML and handlebars.
 export {
   loadCatalog,
   getMeetingType,
@@ -9,7 +9,6 @@ export {
   type PartPlan,
   type PartKind,
 } from "./catalog.js";
-export { calendarOf, type Calendar, type Season } from "./calendar.js";
 export {
   composeOutline,
   outlineToText,
@@ -17,9 +16,22 @@ export {
   type OutlinePart,
   type OutlineSubPart,
   type OutlineItem,
-  type ItemSource,
 } from "./outline.js";
 export { composeSpeech, speakerLineOf, type ComposeOptions } from "./speech.js";
-export { loadPhraseBank, readPhraseFile, type PhraseBank, type PhraseEntry } from "./phrasebank.js";
-export { matchTopic } from "./topics.js";
+export {
+  loadBank,
+  readSubtopicFile,
+  readFrameFile,
+  fits,
+  LEVEL_BOUND_WORDS,
+  levelBoundWord,
+  FAMILIES,
+  type Bank,
+  type Point,
+  type Subtopic,
+  type Topic,
+  type FrameEntry,
+  type Family,
+} from "./bank/index.js";
+export { resolvePriority, type Resolved } from "./priorities.js";
 export { listMeetingTypes, questionsFor, validateAnswers, defaultFileName } from "./answers.js";

@@ -1,35 +1,31 @@
-// Step one of composing: the outline — part headings, sub-part headings and item lead
-// sentences — sized for the requested length. It is a plain object the clerk may approve,
-// reorder, edit or cut before the full text is written from it.
+// Step one of composing: the outline — part headings, sub-part headings and item leads —
+// sized for the requested length. The measures part is the clerk's priorities, in the
+// clerk's order and words; other topics come only where the meeting type (or the clerk)
+// allows them. Each item is one point of the bank, and no point is used twice.
 import type { PartNumbering, PartRole } from "../model/index.js";
-import { itemMarker, partMarker, subPartMarker } from "../write/index.js";
+import { itemMarker, partMarker, subPartMarker } from "../model/index.js";
 import type { Answers } from "../questions/index.js";
+import { fits, type Point, type Subtopic } from "./bank/index.js";
 import type { Catalog, PartKind, PartPlan } from "./catalog.js";
-import { draftContext, slotValues, type DraftContext } from "./context.js";
-import { createDrawer, type Drawer } from "./draw.js";
-import { compileFill, STYLE_ASPECTS, type TopicInfo } from "./phrasebank.js";
+import { draftContext, type DraftContext } from "./context.js";
+import { usable } from "./item.js";
+import { resolvePriority, subtopicsOf, type Resolved } from "./priorities.js";
 import { seededRandom, shuffled, type Random } from "./random.js";
-import { matchTopic, type TopicMatch } from "./topics.js";
-
-/** Where an item's supporting sentences come from. */
-export type ItemSource =
-  | { readonly kind: "topic"; readonly topic: string; readonly aspect?: string }
-  | { readonly kind: "generic"; readonly priority: string }
-  | { readonly kind: "style"; readonly aspect: string }
-  /** A type's own item set (types.<type>.<name>.lead / .support). */
-  | { readonly kind: "own"; readonly category: string };
 
 export interface OutlineItem {
   /** The lead sentence, ending in 。 */
   readonly lead: string;
-  readonly source: ItemSource;
+  /** The point it writes (sub-topic.id) and which of its leads. */
+  readonly point: string;
+  readonly leadIndex: number;
 }
 
-/** A work topic written as a (一) sub-part, or as a part of its own. */
+/** One priority written as a (一) sub-part, or as a part of its own. */
 export interface OutlineSubPart {
   readonly heading: string;
   /** The clerk's priority (or the type's default one) this sub-part writes about. */
-  readonly priority?: string;
+  readonly priority: string;
+  /** Items; empty for a priority the bank has no points for (written as slots). */
   readonly items: readonly OutlineItem[];
 }
 
@@ -38,8 +34,8 @@ export interface OutlinePart {
   readonly role: PartRole;
   readonly heading: string;
   /** situation parts: what they dwell on. */
-  readonly focus: PartPlan["focus"];
-  /** The category of the part's opening paragraph when the type has its own. */
+  readonly focus?: "full" | "achievements" | "problems";
+  /** style parts: the frame category of the first paragraph. */
   readonly intro?: string;
   /** Set when the whole part writes about one priority (measures laid out as parts). */
   readonly priority?: string;
@@ -53,229 +49,386 @@ export interface Outline {
   readonly parts: readonly OutlinePart[];
 }
 
-/** Rough 字数 of an item in the full text: a lead and about two supports. */
-const CHARS_PER_ITEM = 125;
-/** Opening, announce line and closing together. */
-const FRAME_CHARS = 420;
-const HEADING_CHARS = 16;
-/** More items than this under one topic reads as padding: add another topic instead. */
-const MAX_ITEMS_PER_TOPIC = 3;
-const MIN_TOPICS = 3;
-/** A topic's list never runs past 六是, even when a thematic meeting has few topics. */
-const ITEMS_PER_TOPIC_CEILING = 6;
-/** A type's own item set (学习先进) is small and specific: it gets half a part's share. */
-export const OWN_ITEMS_WEIGHT = 0.5;
-/**
- * A priority the bank has no topic for is written with generic leads that each repeat its
- * name (做好…的宣传引导); past two of them the repetition shows.
- */
-const GENERIC_ITEMS_MAX = 2;
+/** Rough 字数 of the opening, announce line and closing, before they are written. */
+function frameChars(ctx: DraftContext): number {
+  const agenda = ctx.answers.agenda.length * 45;
+  const superior = ctx.answers.superiorMeeting ? 60 : 0;
+  const timeNode = ctx.meetingType.timeNodes ? 70 : 0;
+  return 330 + agenda + superior + timeNode;
+}
 
-/** How much of the body each kind of part gets; a 书记 dwells more on 作风, a 区长 on the work. */
-export function partWeight(kind: PartKind, role: DraftContext["role"]): number {
-  switch (kind) {
+/** A sub-part's heading, or the paragraph of a priority the bank does not know. */
+const HEADING_CHARS = 20;
+const UNKNOWN_CHARS = 90;
+/** Past 六是 a list reads as padding; length is then found in other priorities. */
+const MAX_ITEMS = 6;
+/** Two items make an enumeration; the first pass gives every priority that many. */
+const FIRST_ITEMS = 2;
+/** A typical item's 字数, for deciding whether another fits before it is chosen. */
+const ITEM_CHARS = 230;
+
+/** How much of the body each kind of part gets; a 书记 dwells more on 作风, a 县长 on the work. */
+export function partWeight(plan: PartPlan, role: DraftContext["role"], situations: number): number {
+  switch (plan.kind) {
     case "situation":
-      return 1;
+      return situations > 1 ? 0.7 : 1;
     case "measures":
       return role === "党委" ? 2.4 : 2.8;
     case "style":
-      return role === "党委" ? 1.1 : 0.8;
+      return plan.role === "其他" ? 0.7 : role === "党委" ? 1.0 : 0.75;
     default: {
-      const never: never = kind;
-      throw new Error(`unknown part kind ${String(never)}`);
+      const never: never = plan;
+      throw new Error(`unknown part ${JSON.stringify(never)}`);
     }
   }
 }
 
-/** The 字数 budget of each planned part. */
+/** Mean 字数 of a frame category's fitting entries (0 when it has none). */
+function meanChars(ctx: DraftContext, category: string): number {
+  const entries = (ctx.bank.frame.get(category) ?? []).filter((e) => fits(e.tags, ctx));
+  return entries.length === 0 ? 0 : entries.reduce((n, e) => n + e.chars, 0) / entries.length;
+}
+
+/**
+ * What a 形势 part holds when every paragraph is written: it argues in a fixed number of
+ * steps, so a long speech finds its length in the measures, not in a longer 形势.
+ */
+export function situationChars(
+  ctx: DraftContext,
+  focus: "full" | "achievements" | "problems",
+): number {
+  const f = ctx.meetingType.family;
+  const mean = (name: string): number => meanChars(ctx, `situation.${f}.${name}`);
+  const facts = (list: readonly string[]): number =>
+    list.reduce((n, x) => n + [...x].length + 2, 0) || 20;
+  const ahead = Math.max(mean("outlook"), mean("risk"));
+  const first =
+    mean("thesis") + mean("achievements") + facts(ctx.answers.achievements) + 2 * mean("basis");
+  const second = mean("problems") + facts(ctx.answers.problems) + 3 * ahead + mean("transition");
+  return focus === "achievements" ? first : focus === "problems" ? second : first + second;
+}
+
+/** The most a 作风 part says: five items and its opening paragraph. */
+const STYLE_MAX_ITEMS = 5;
+const STYLE_ITEM_CHARS = 190;
+
+/**
+ * The 字数 budget of each planned part: shares by weight, the 形势 and 作风 parts capped at
+ * what they can hold, the rest to the measures, which go as deep as the priorities allow.
+ */
 export function partBudgets(ctx: DraftContext): number[] {
   const plan = ctx.meetingType.parts;
-  const weights = plan.map((p) => partWeight(p.kind, ctx.role) * (p.items ? OWN_ITEMS_WEIGHT : 1));
+  const situations = plan.filter((p) => p.kind === "situation").length;
+  const weights = plan.map((p) => partWeight(p, ctx.role, situations));
   const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => (bodyBudget(ctx) * w) / total);
-}
-
-/** 字数 left for the parts once the opening, announce line and closing are written. */
-export function bodyBudget(ctx: DraftContext): number {
-  return Math.max(ctx.target - FRAME_CHARS, ctx.target * 0.6);
-}
-
-/** Fills our own heading text (type.yaml) with the slot values; never clerk text as source. */
-function fillOwn(text: string, slots: Readonly<Record<string, string>>): string {
-  return compileFill(text)(slots);
-}
-
-function pick<T>(items: readonly T[], random: Random): T | undefined {
-  return items.length === 0 ? undefined : items[random.below(items.length)];
-}
-
-/** The topics to write about: the clerk's priorities in order, then the type's defaults. */
-function topicsFor(
-  answers: Answers,
-  defaults: readonly string[],
-  topics: readonly TopicInfo[],
-  itemBudget: number,
-  random: Random,
-): TopicMatch[] {
-  const chosen = answers.priorities.map((p) => matchTopic(p, topics));
-  const taken = new Set(chosen.flatMap((m) => (m.kind === "topic" ? [m.topic.name] : [])));
-  // The type's usual topics in a seeded order: another seed (换一稿) speaks of other work.
-  for (const fallback of shuffled(defaults, random)) {
-    const enough = chosen.length >= MIN_TOPICS || answers.priorities.length > 0;
-    if (enough && itemBudget / Math.max(chosen.length, 1) <= MAX_ITEMS_PER_TOPIC) break;
-    const match = matchTopic(fallback, topics);
-    if (match.kind === "topic" && taken.has(match.topic.name)) continue;
-    if (match.kind === "topic") taken.add(match.topic.name);
-    chosen.push(match);
-  }
-  return chosen;
-}
-
-function measuresHeading(match: TopicMatch, drawer: Drawer): string | undefined {
-  if (match.kind === "generic") {
-    return drawer.draw("measures.generic.heading", { slots: { topic: match.priority } })?.text;
-  }
-  return drawer.draw(`measures.${match.topic.name}.heading`)?.text;
-}
-
-function measuresItems(match: TopicMatch, count: number, drawer: Drawer): OutlineItem[] {
-  const items: OutlineItem[] = [];
-  for (let i = 0; i < count; i++) {
-    if (match.kind === "generic") {
-      const drawn = drawer.draw("measures.generic.lead", { slots: { topic: match.priority } });
-      if (!drawn) break;
-      items.push({ lead: drawn.text, source: { kind: "generic", priority: match.priority } });
-    } else {
-      const avoidAspects = items.flatMap((i) =>
-        i.source.kind === "topic" && i.source.aspect ? [i.source.aspect] : [],
-      );
-      const drawn = drawer.draw(`measures.${match.topic.name}.lead`, { avoidAspects });
-      if (!drawn) break;
-      const aspect = drawn.entry.aspect;
-      items.push({
-        lead: drawn.text,
-        source: { kind: "topic", topic: match.topic.name, ...(aspect ? { aspect } : {}) },
-      });
+  const body = Math.max(ctx.target - frameChars(ctx), ctx.target * 0.6);
+  const shares = weights.map((w) => (body * w) / total);
+  const capped = plan.map((p, i) => {
+    switch (p.kind) {
+      case "situation":
+        return Math.min(shares[i]!, situationChars(ctx, p.focus));
+      case "style":
+        return Math.min(shares[i]!, 60 + STYLE_MAX_ITEMS * STYLE_ITEM_CHARS);
+      case "measures":
+        return undefined;
+      default: {
+        const never: never = p;
+        throw new Error(`unknown part ${JSON.stringify(never)}`);
+      }
     }
-  }
-  return items;
+  });
+  const measures = plan.filter((p) => p.kind === "measures").length || 1;
+  const left = body - capped.reduce<number>((n, c) => n + (c ?? 0), 0);
+  return capped.map((c) => c ?? left / measures);
 }
 
-/** Items per topic: the budget spread evenly, at least two each. */
-function spread(total: number, topics: number): number[] {
-  const base = Math.floor(total / topics);
-  // At least two each: a lone 一是 with no 二是 is not an enumeration (and reads back as
-  // prose). At most six: past 六是 a list reads as padding; longer items fill the length.
-  return Array.from({ length: topics }, (_, i) =>
-    Math.min(ITEMS_PER_TOPIC_CEILING, Math.max(2, base + (i < total % topics ? 1 : 0))),
+/** Mean 字数 of the fitting wordings of each move, optional moves at half. */
+export function pointChars(point: Point, ctx: DraftContext): number {
+  const mean = (values: readonly number[]): number =>
+    values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+  const lead = mean(point.leads.map((l) => l.chars));
+  return point.moves.reduce((n, move) => {
+    const chars = mean(move.wordings.filter((w) => fits(w.tags, ctx)).map((w) => w.chars));
+    return n + (move.optional ? chars * 0.5 : chars);
+  }, lead);
+}
+
+/** What outlining a draft keeps track of: points taken, spice spent. */
+interface Planner {
+  readonly ctx: DraftContext;
+  readonly random: Random;
+  readonly used: Set<string>;
+  readonly shapes: Map<string, number>;
+  readonly headings: Set<string>;
+}
+
+/** 说理 and 叮嘱 items are strong spice: a couple a draft (DESIGN.md). */
+const SPICE = new Set(["说理", "叮嘱"]);
+
+function spiceLeft(p: Planner, point: Point): boolean {
+  if (!SPICE.has(point.shape)) return true;
+  const cap = 1 + Math.floor(p.ctx.target / 5000);
+  return (p.shapes.get(point.shape) ?? 0) < cap;
+}
+
+/** The sub-topics' usable points in a seeded order, one sub-topic after another in turn. */
+function poolOf(p: Planner, subtopics: readonly Subtopic[]): Point[] {
+  const lists = shuffled(subtopics, p.random).map((s) =>
+    shuffled(
+      s.points.filter((pt) => usable(pt, p.ctx)),
+      p.random,
+    ),
+  );
+  const out: Point[] = [];
+  for (let i = 0; lists.some((l) => i < l.length); i++)
+    for (const l of lists) if (i < l.length) out.push(l[i]!);
+  return out;
+}
+
+/** The next point of a pool: unused, within the spice budget, of another shape than the last. */
+function takePoint(p: Planner, pool: Point[], lastShape: string | undefined): Point | undefined {
+  const open = pool.filter((pt) => !p.used.has(pt.id));
+  const fresh = open.filter((pt) => spiceLeft(p, pt));
+  const candidates = fresh.length > 0 ? fresh : open;
+  const varied = candidates.filter((pt) => pt.shape !== lastShape);
+  const point = (varied.length > 0 ? varied : candidates)[0];
+  if (!point) return undefined;
+  p.used.add(point.id);
+  p.shapes.set(point.shape, (p.shapes.get(point.shape) ?? 0) + 1);
+  return point;
+}
+
+function itemOf(p: Planner, point: Point): OutlineItem {
+  const leadIndex = p.random.below(point.leads.length);
+  return { lead: point.leads[leadIndex]!.fill(p.ctx.slots), point: point.id, leadIndex };
+}
+
+/**
+ * A heading the clerk typed as a phrase (抓好农村改厕, 守牢安全底线，…) is kept as typed; a
+ * short word (危化品) goes into one of the sub-topic's headings.
+ */
+function typedAsHeading(priority: string): boolean {
+  return (
+    [...priority].length >= 9 ||
+    /[，、]/.test(priority) ||
+    /^(?:抓好|抓实|抓紧|推进|推动|加强|加快|深化|坚持|着力|全力|聚焦|狠抓|扎实|持续|提升|打好|守牢|筑牢|强化|优化|做好|落实|坚决|全面|切实|大力|统筹|健全|完善|防范|严格|压实)/.test(
+      priority,
+    )
   );
 }
 
-function styleAspects(ctx: DraftContext, random: Random): string[] {
-  const order = shuffled(STYLE_ASPECTS, random);
-  // A 书记 always speaks of clean government; a government head of getting things done.
-  const first = ctx.role === "党委" ? "廉洁" : "落实";
-  return [first, ...order.filter((a) => a !== first)];
+function headingFor(p: Planner, resolved: Resolved): string {
+  const { priority } = resolved;
+  if (typedAsHeading(priority)) return priority;
+  const stock =
+    resolved.kind === "subtopic"
+      ? resolved.subtopic.headings
+      : resolved.kind === "topic"
+        ? resolved.topic.headings
+        : [];
+  const filled = stock
+    .map((h) => h.fill({ ...p.ctx.slots, priority }))
+    .filter((h) => !p.headings.has(h));
+  const heading =
+    filled[p.random.below(Math.max(filled.length, 1))] ??
+    `着力抓好${priority}${/工作$/.test(priority) ? "" : "工作"}`;
+  p.headings.add(heading);
+  return heading;
 }
 
-function planHeading(
-  plan: PartPlan,
-  fallback: string,
-  drawer: Drawer,
-  random: Random,
-  slots: Record<string, string>,
-): string {
-  const own = pick(plan.headings, random);
-  if (own !== undefined) return fillOwn(own, slots);
-  return drawer.draw(fallback)?.text ?? "";
+interface Growing {
+  readonly resolved: Resolved;
+  readonly pool: Point[];
+  readonly items: OutlineItem[];
+  lastShape?: string;
 }
 
-/** Builds the outline with the given drawer (shared with the full text, so nothing repeats). */
-export function outlineWith(
-  ctx: DraftContext,
-  catalog: Catalog,
-  drawer: Drawer,
-  random: Random,
-): Outline {
-  const slots = slotValues(ctx, (value) => value);
+function grow(p: Planner, sub: Growing): number {
+  const point = takePoint(p, sub.pool, sub.lastShape);
+  if (!point) return 0;
+  sub.items.push(itemOf(p, point));
+  sub.lastShape = point.shape;
+  return pointChars(point, p.ctx);
+}
+
+function startSub(p: Planner, resolved: Resolved, items: number): { sub: Growing; chars: number } {
+  const sub: Growing = { resolved, pool: poolOf(p, subtopicsOf(resolved)), items: [] };
+  let chars = HEADING_CHARS + (resolved.kind === "unknown" ? UNKNOWN_CHARS : 0);
+  for (let i = 0; i < items; i++) chars += grow(p, sub);
+  return { sub, chars };
+}
+
+/** The meeting's subject as the clerk named it (专项行动名称), when the bank knows it. */
+function subjectOf(ctx: DraftContext): Resolved | undefined {
+  const key = ctx.meetingType.subjectFrom;
+  const value = key === undefined ? undefined : ctx.answers.extra[key];
+  if (typeof value !== "string" || value === "") return undefined;
+  const resolved = resolvePriority(value, ctx.bank);
+  return resolved.kind === "unknown" ? undefined : resolved;
+}
+
+/**
+ * The type's usual priorities for this month, in a seeded order (换一稿 speaks of other
+ * work); for a meeting whose subject the clerk named, that subject's sub-topics.
+ */
+function defaultsFor(p: Planner, taken: readonly Resolved[]): Resolved[] {
+  const { ctx, random } = p;
+  const names = new Set(taken.flatMap((r) => subtopicsOf(r).map((s) => s.name)));
+  const subject = subjectOf(ctx);
+  if (subject) {
+    return subtopicsOf(subject)
+      .filter((s) => !names.has(s.name))
+      .map((subtopic): Resolved => ({ kind: "subtopic", priority: subtopic.name, subtopic }));
+  }
+  return shuffled(
+    ctx.meetingType.defaultPriorities.filter(
+      (d) => !d.months || d.months.includes(ctx.calendar.month),
+    ),
+    random,
+  )
+    .map((d) => resolvePriority(d.name, ctx.bank))
+    .filter((r) => r.kind !== "unknown" && !subtopicsOf(r).every((s) => names.has(s.name)));
+}
+
+/** The measures: the clerk's priorities first, deepened until the budget is spent. */
+function measuresSubParts(p: Planner, budget: number): OutlineSubPart[] {
+  const { ctx } = p;
+  const typed = ctx.answers.priorities.map((priority) => resolvePriority(priority, ctx.bank));
+  const allowOthers = ctx.answers.otherTopics ?? ctx.meetingType.otherTopics;
+  const defaults = defaultsFor(p, typed);
+  const subs: Growing[] = [];
+  let chars = 0;
+  const add = (resolved: Resolved, items: number): void => {
+    const started = startSub(p, resolved, items);
+    subs.push(started.sub);
+    chars += started.chars;
+  };
+  // Many priorities in a short speech: one item each first (a sub-part of one paragraph, as
+  // short speeches have), grown to two and more as the budget allows.
+  const first = typed.length * FIRST_ITEMS * ITEM_CHARS > budget ? 1 : FIRST_ITEMS;
+  for (const resolved of typed) add(resolved, first);
+  // The type's usual priorities (with none typed, or where the clerk lets them fill the
+  // length): three items each where the budget has room, so the outline is not cut into
+  // many thin sub-parts; a new one only when at least two items fit.
+  const addDefault = (): boolean => {
+    const room = budget - chars;
+    if (defaults.length === 0 || (subs.length > 0 && room < FIRST_ITEMS * ITEM_CHARS)) return false;
+    add(defaults.shift()!, room >= (FIRST_ITEMS + 1) * ITEM_CHARS ? FIRST_ITEMS + 1 : FIRST_ITEMS);
+    return true;
+  };
+  if (typed.length === 0) while (chars < budget - ITEM_CHARS && addDefault());
+  while (chars < budget - ITEM_CHARS / 2) {
+    const open = subs.filter(
+      (s) => s.items.length < MAX_ITEMS && s.pool.some((pt) => !p.used.has(pt.id)),
+    );
+    if (open.length === 0) {
+      if ((allowOthers || typed.length === 0) && addDefault()) continue;
+      break;
+    }
+    const fewest = open.reduce((a, b) => (b.items.length < a.items.length ? b : a));
+    chars += grow(p, fewest);
+  }
+  return subs
+    .filter(
+      (s) => s.items.length > 0 || s.resolved.kind === "unknown" || typed.includes(s.resolved),
+    )
+    .map((s) => ({
+      heading: headingFor(p, s.resolved),
+      priority: s.resolved.priority,
+      items: s.items,
+    }));
+}
+
+function styleItems(
+  p: Planner,
+  plan: Extract<PartPlan, { kind: "style" }>,
+  budget: number,
+): OutlineItem[] {
+  const subtopics = plan.subtopics.flatMap((name) => p.ctx.bank.subtopics.get(name) ?? []);
+  // The type's first style sub-topic leads (廉洁 for a discipline meeting); the rest in turn.
+  const [first, ...rest] = subtopics;
+  const ordered = first ? [first, ...shuffled(rest, p.random)] : [];
+  const lists = ordered.map((s) =>
+    shuffled(
+      s.points.filter((pt) => usable(pt, p.ctx)),
+      p.random,
+    ),
+  );
+  const items: OutlineItem[] = [];
+  let chars = 60;
+  for (let round = 0; chars < budget && items.length < STYLE_MAX_ITEMS; round++) {
+    let took = false;
+    for (const list of lists) {
+      if (chars >= budget || items.length >= STYLE_MAX_ITEMS) break;
+      const point = list.find((pt) => !p.used.has(pt.id) && spiceLeft(p, pt));
+      if (!point) continue;
+      p.used.add(point.id);
+      p.shapes.set(point.shape, (p.shapes.get(point.shape) ?? 0) + 1);
+      items.push(itemOf(p, point));
+      chars += pointChars(point, p.ctx);
+      took = true;
+    }
+    if (!took) break;
+  }
+  return items.length >= 2 ? items : [];
+}
+
+function planHeading(p: Planner, plan: PartPlan): string {
+  const extra: Record<string, string> = {};
+  for (const [key, value] of Object.entries(p.ctx.answers.extra))
+    extra[key] = Array.isArray(value) ? value.join("、") : String(value);
+  const heading = plan.headings[p.random.below(plan.headings.length)]!;
+  return heading.replace(
+    /\{\{(\w+)\}\}/g,
+    (_, name: string) => extra[name] ?? p.ctx.slots[name] ?? "",
+  );
+}
+
+/** Builds the outline of a draft. */
+export function outlineWith(ctx: DraftContext, random: Random): Outline {
+  const p: Planner = { ctx, random, used: new Set(), shapes: new Map(), headings: new Set() };
   const budgets = partBudgets(ctx);
   const parts: OutlinePart[] = [];
   ctx.meetingType.parts.forEach((plan, index) => {
     const budget = budgets[index]!;
-    const base = {
-      kind: plan.kind,
-      role: plan.role,
-      focus: plan.focus,
-      ...(plan.intro ? { intro: plan.intro } : {}),
-    };
     switch (plan.kind) {
       case "situation":
         parts.push({
-          ...base,
-          heading: planHeading(plan, "situation.heading", drawer, random, slots),
+          kind: "situation",
+          role: plan.role,
+          focus: plan.focus,
+          heading: planHeading(p, plan),
           subParts: [],
           items: [],
         });
         break;
-      case "style": {
-        const count = Math.min(6, Math.max(2, Math.round((budget - 60) / (CHARS_PER_ITEM - 20))));
-        const items: OutlineItem[] = [];
-        const own = plan.items;
-        if (own) {
-          for (let i = 0; i < count; i++) {
-            const drawn = drawer.draw(`${own}.lead`);
-            if (drawn) items.push({ lead: drawn.text, source: { kind: "own", category: own } });
-          }
-        }
-        for (const aspect of own ? [] : styleAspects(ctx, random)) {
-          if (items.length >= count) break;
-          const drawn = drawer.draw(`style.${aspect}.lead`);
-          if (drawn) items.push({ lead: drawn.text, source: { kind: "style", aspect } });
-        }
+      case "style":
         parts.push({
-          ...base,
-          heading: planHeading(plan, "style.heading", drawer, random, slots),
+          kind: "style",
+          role: plan.role,
+          intro: plan.intro,
+          heading: planHeading(p, plan),
           subParts: [],
-          items,
+          items: styleItems(p, plan, budget),
         });
         break;
-      }
       case "measures": {
-        const itemBudget = Math.max(1, Math.round(budget / CHARS_PER_ITEM));
-        const defaults = ctx.meetingType.defaultPriorities
-          .filter((d) => !d.months || d.months.includes(ctx.calendar.month))
-          .map((d) => d.topic)
-          // A 书记 speaks of party building too; a government head keeps to the work.
-          .concat(ctx.role === "党委" ? ["党建引领"] : []);
-        const topics = topicsFor(ctx.answers, defaults, catalog.bank.topics, itemBudget, random);
-        const usable = Math.max(
-          1,
-          Math.round((budget - topics.length * HEADING_CHARS - 60) / CHARS_PER_ITEM),
-        );
-        const counts = spread(usable, topics.length);
-        const subParts: OutlineSubPart[] = topics.map((match, i) => ({
-          heading: measuresHeading(match, drawer) ?? match.priority,
-          priority: match.priority,
-          items: measuresItems(
-            match,
-            match.kind === "generic" ? Math.min(counts[i]!, GENERIC_ITEMS_MAX) : counts[i]!,
-            drawer,
-          ),
-        }));
+        const subParts = measuresSubParts(p, budget);
         if (plan.layout === "parts") {
-          for (const sub of subParts) {
+          for (const sub of subParts)
             parts.push({
-              ...base,
+              kind: "measures",
+              role: plan.role,
               heading: sub.heading,
-              priority: sub.priority!,
+              priority: sub.priority,
               subParts: [],
               items: sub.items,
             });
-          }
         } else {
           parts.push({
-            ...base,
-            heading: planHeading(plan, "measures.heading", drawer, random, slots),
+            kind: "measures",
+            role: plan.role,
+            heading: planHeading(p, plan),
             subParts,
             items: [],
           });
@@ -283,30 +436,12 @@ export function outlineWith(
         break;
       }
       default: {
-        const never: never = plan.kind;
-        throw new Error(`unknown part kind ${String(never)}`);
+        const never: never = plan;
+        throw new Error(`unknown part ${JSON.stringify(never)}`);
       }
     }
   });
   return { type: ctx.meetingType.id, partNumbering: ctx.meetingType.partNumbering, parts };
-}
-
-/** The drawing state a draft is composed with: one seeded stream, nothing drawn twice. */
-export function draftDrawer(
-  ctx: DraftContext,
-  catalog: Catalog,
-  purpose: string,
-): { drawer: Drawer; random: Random } {
-  const random = seededRandom(ctx.answers.seed, `${ctx.type}/${purpose}`);
-  return {
-    random,
-    drawer: createDrawer(
-      catalog.bank,
-      ctx,
-      random,
-      slotValues(ctx, (value, label) => value || `〔待补:${label}〕`),
-    ),
-  };
 }
 
 /**
@@ -315,8 +450,7 @@ export function draftDrawer(
  */
 export function composeOutline(answers: Answers, catalog: Catalog): Outline {
   const ctx = draftContext(answers, catalog);
-  const { drawer, random } = draftDrawer(ctx, catalog, "outline");
-  return outlineWith(ctx, catalog, drawer, random);
+  return outlineWith(ctx, seededRandom(answers.seed, `${ctx.type}/outline`));
 }
 
 /** The outline as numbered lines (numbers computed as the writers do), for a terminal. */

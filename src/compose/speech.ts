@@ -1,58 +1,86 @@
-// Composing a speech: answers + meeting type + phrase bank → outline → full text → the
-// type's template → speech text → parseText → Speech, with clerk text put back literally.
-import type { Inline, Speech } from "../model/index.js";
-import { text } from "../model/index.js";
-import { countWord } from "../write/index.js";
-import { parseText } from "../parse/index.js";
+// Composing a speech: answers + meeting type + phrase bank → outline → full text → Speech,
+// built directly with the model's builders. Clerk text is placed as text runs; the bank's
+// 〔待补：…〕 markers become slot runs; every block keeps where its words came from.
+import type { Block, Inline, Item, Origin, Paragraph, Speech } from "../model/index.js";
+import {
+  emphasis,
+  text,
+  itemListOf,
+  itemOf,
+  paragraphOf,
+  partOf,
+  subPartOf,
+} from "../model/index.js";
 import type { Answers } from "../questions/index.js";
 import type { Catalog } from "./catalog.js";
-import { draftContext, slotValues } from "./context.js";
-import { createDrawer } from "./draw.js";
-import { writeDraft, type Draft } from "./draft.js";
-import { composeOutline, type Outline } from "./outline.js";
+import { draftContext } from "./context.js";
+import { writeDraft, type DraftPart } from "./draft.js";
+import { createFrameDrawer } from "./frame.js";
+import type { FrameParagraph } from "./frame-text.js";
+import { bodyOf, movesOf, type ItemText } from "./item.js";
+import { composeOutline, itemStyleOf, type Outline } from "./outline.js";
 import { seededRandom } from "./random.js";
-import { renderSpeechText, speechView } from "./render.js";
-import { TokenTable } from "./tokens.js";
-
-/** Announce lines tried before giving up on one the parser reads as such. */
-const ANNOUNCE_TRIES = 8;
-
-/**
- * The draft's text read back by the project's parser, which every other tool (check, mine,
- * the txt round trip) reads drafts with. An announce line it does not recognise is swapped
- * for another, so a draft always announces its parts in a way the parser understands. The
- * speaker line is a stand-in of the right shape: the real one (clerk text) is set after.
- */
-function readBack(
-  draft: Draft,
-  nextAnnounce: () => string | undefined,
-  render: (d: Draft) => string,
-): Speech {
-  for (let attempt = 0; ; attempt++) {
-    const { speeches } = parseText(render(draft));
-    const parsed = speeches[0];
-    if (speeches.length !== 1 || !parsed)
-      throw new Error(`template output read back as ${speeches.length} speeches`);
-    if (parsed.announceLine || attempt >= ANNOUNCE_TRIES) return parsed;
-    const next = nextAnnounce();
-    if (next === undefined) return parsed;
-    draft.announce = next;
-  }
-}
 
 export interface ComposeOptions {
   /** The outline the clerk approved (maybe reordered or edited); composed afresh when absent. */
   readonly outline?: Outline;
 }
 
-/** The speaker line as printed: 区委书记 张三, with a marker where the name is missing. */
+/** The speaker line as printed: 区委书记 张三, with a slot where the name is missing. */
 export function speakerLineOf(answers: Answers): string {
-  return `${answers.speakerTitle} ${answers.speakerName || "〔待补:姓名〕"}`;
+  return `${answers.speakerTitle} ${answers.speakerName || "〔待补：姓名〕"}`;
+}
+
+function paragraphs(list: readonly FrameParagraph[]): Paragraph[] {
+  return list
+    .filter((p) => p.on)
+    .map((p) => paragraphOf(p.runs, { kind: "frame", categories: p.categories }));
+}
+
+const originOf = (item: ItemText): Origin => ({
+  kind: "point",
+  point: item.point.id,
+  lead: item.lead,
+  moves: movesOf(item),
+});
+
+function itemNode(item: ItemText): Item {
+  return itemOf(item.leadRuns, bodyOf(item), originOf(item));
+}
+
+/**
+ * Items as a list; a single item as a paragraph with its lead in bold, since a lone 一是
+ * with no 二是 is not an enumeration.
+ */
+function itemBlocks(items: readonly ItemText[], style: "一是" | "一要"): Block[] {
+  if (items.length === 0) return [];
+  if (items.length === 1) {
+    const item = items[0]!;
+    const lead: Inline[] = item.leadRuns.map((r) => (r.kind === "text" ? emphasis(r.text) : r));
+    return [paragraphOf([...lead, ...bodyOf(item)], originOf(item))];
+  }
+  return [itemListOf(style, items.map(itemNode))];
+}
+
+function partNode(part: DraftPart) {
+  const style = itemStyleOf(part.outline);
+  const blocks: Block[] = [
+    ...paragraphs(part.paragraphs),
+    ...(part.unknown ? paragraphs([part.unknown]) : []),
+    ...itemBlocks(part.items, style),
+  ];
+  const subParts = part.subParts.map((sub) =>
+    subPartOf(sub.heading, [
+      ...(sub.unknown ? paragraphs([sub.unknown]) : []),
+      ...itemBlocks(sub.items, "一是"),
+    ]),
+  );
+  return partOf(part.outline.heading, part.outline.role, blocks, subParts);
 }
 
 /**
  * The full draft as a Speech. Same answers, seed and outline → the same Speech; the seed
- * changes the sentences (换一稿). Pure: no clock, no files beyond the loaded catalog.
+ * changes the words (换一稿). Pure: no clock, no files beyond the loaded catalog.
  */
 export function composeSpeech(
   answers: Answers,
@@ -61,47 +89,20 @@ export function composeSpeech(
 ): Speech {
   const ctx = draftContext(answers, catalog);
   const outline = options.outline ?? composeOutline(answers, catalog);
-  const tokens = new TokenTable();
   const random = seededRandom(answers.seed, `${ctx.type}/text`);
-  const drawer = createDrawer(
-    catalog.bank,
-    ctx,
-    random,
-    slotValues(ctx, (v, label) => tokens.clerk(v, label)),
-  );
-  // Nothing in the outline is drawn again for the text.
-  for (const part of outline.parts) {
-    drawer.reserve(part.heading);
-    for (const sub of part.subParts) drawer.reserve(sub.heading);
-  }
-  const draft = writeDraft(ctx, outline, drawer, tokens);
-  const title = `在${tokens.clerk(answers.meetingName, "会议名称")}上的讲话`;
-  const dateLine = `（${ctx.calendar.dateText}）`;
-  const extra: Record<string, string> = {};
-  for (const [key, value] of Object.entries(answers.extra)) {
-    extra[key] = tokens.clerk(Array.isArray(value) ? value.join("、") : String(value), key);
-  }
-  const head = { title, speakerLine: "领导同志", dateLine, extra, words: { ...ctx.words } };
-  const parsed = readBack(
-    draft,
-    () => drawer.draw("announce", { slots: { count: countWord(outline.parts.length) } })?.text,
-    (d) => renderSpeechText(catalog, ctx.meetingType, speechView(d, head, outline.partNumbering)),
-  );
-  if (parsed.parts.length !== outline.parts.length) {
-    throw new Error(
-      `template ${ctx.meetingType.template} gave ${parsed.parts.length} parts, expected ${outline.parts.length}`,
-    );
-  }
-  const speech = tokens.expandSpeech(parsed);
-  const titleRuns: Inline[] = tokens.expand([text(title)]);
+  const drawer = createFrameDrawer(catalog.bank.frame, ctx, random);
+  const draft = writeDraft(ctx, outline, drawer, random);
+  const announce = paragraphs([draft.announce])[0];
   return {
-    ...speech,
-    title: titleRuns,
+    title: [text("在"), ...ctx.values["meetingName"]!, text("上的讲话")],
     speaker: speakerLineOf(answers),
     date: ctx.calendar.dateText,
     salutation: "同志们：",
+    opening: paragraphs(draft.opening),
+    ...(announce ? { announceLine: announce } : {}),
     partNumbering: outline.partNumbering,
-    parts: speech.parts.map((part, i) => ({ ...part, role: outline.parts[i]!.role })),
+    parts: draft.parts.map(partNode),
+    closing: paragraphs(draft.closing),
     meta: {
       ...(answers.unit ? { unit: answers.unit } : {}),
       meetingType: ctx.meetingType.id,

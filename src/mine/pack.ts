@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
-import { readPhraseFile } from "../compose/index.js";
+import { readFrameFile } from "../compose/index.js";
 import type { PartRole } from "../model/index.js";
 import { GAP } from "./generalize.js";
 import type { Counted, MiningReport, SkeletonCount, SpeechSummary } from "./report.js";
@@ -40,28 +40,6 @@ export function toBankText(formula: string, options: { count?: boolean } = {}): 
   return text.includes(GAP) ? undefined : text;
 }
 
-const ROLE_CATEGORY: Readonly<Record<PartRole, string | undefined>> = {
-  形势: "situation",
-  措施: "measures",
-  作风: "style",
-  其他: undefined,
-};
-
-// 作风 lead sentences sorted into the bank's style aspects by their words.
-const STYLE_ASPECT_WORDS: readonly [string, RegExp][] = [
-  ["担当", /担当|敢于|勇于|攻坚/],
-  ["效率", /效率|高效|快|速度|只争朝夕/],
-  ["督查", /督查|督导|考核|问责|奖惩/],
-  ["廉洁", /廉/],
-  ["本领", /能力|本领|学习|专业/],
-  ["协同", /协同|配合|合力|联动/],
-  ["底线", /底线|安全|风险|红线/],
-  ["落实", /./],
-];
-
-const aspectOf = (lead: string): string =>
-  STYLE_ASPECT_WORDS.find(([, words]) => words.test(lead))?.[0] ?? "落实";
-
 /** Categories of the bank → texts, kept only when the composer's own checks accept them. */
 class BankDraft {
   private readonly categories = new Map<string, string[]>();
@@ -70,8 +48,13 @@ class BankDraft {
   /** Adds the text unless it is a repeat or breaks a rule; says whether it was added. */
   add(category: string, text: string | undefined): boolean {
     if (text === undefined || this.seen.has(text)) return false;
-    const probe = readPhraseFile("probe", stringifyYaml({ categories: { [category]: [text] } }));
-    if (probe.entries.length !== 1) return false;
+    const problems: string[] = [];
+    const probe = readFrameFile(
+      "probe",
+      stringifyYaml({ categories: { [category]: [text] } }),
+      problems,
+    );
+    if (probe.length !== 1) return false;
     this.seen.add(text);
     const list = this.categories.get(category) ?? [];
     list.push(text);
@@ -87,37 +70,53 @@ class BankDraft {
   }
 }
 
+/** What a 刚才… sentence acknowledges, by its words. */
+const AGENDA_WORDS: readonly [string, RegExp][] = [
+  ["表彰", /表彰|颁奖|授牌/],
+  ["典型发言", /发言|交流/],
+  ["签订责任书", /责任书|签订/],
+  ["专题片", /专题片|视频|片子/],
+  ["现场观摩", /观摩|参观|看了/],
+  ["情况通报", /通报/],
+  ["工作报告", /报告|部署|讲话/],
+];
+
+/** A 刚才… formula as an agenda sentence: the composer puts 刚才 back in front. */
+function acknowledgement(text: string): [string, string] | undefined {
+  const sentence = text.replace(/^(刚才|会上)[，,]?/, "");
+  const item = AGENDA_WORDS.find(([, words]) => words.test(sentence))?.[0];
+  return item === undefined ? undefined : [`opening.agenda.${item}`, sentence];
+}
+
+/**
+ * The office's formulas as frame categories. Rallies and follow-up tasks without a subject
+ * go to the general meetings' family; points (item bodies) are not mined, since a point
+ * needs its moves written as one argument.
+ */
 function minedBank(report: MiningReport): BankDraft {
   const bank = new BankDraft();
   const { formulas } = report;
   const all = (items: readonly Counted[]) => items.map((c) => c.text);
   for (const text of all(formulas.announce))
     bank.add("announce", toBankText(text, { count: true }));
-  for (const text of all(formulas.acknowledgement))
-    bank.add("opening.acknowledge", toBankText(text));
-  for (const text of all(formulas.opening)) bank.add("opening.purpose", toBankText(text));
-  for (const text of all(formulas.rally)) bank.add("closing.rally", toBankText(text));
-  for (const text of all(formulas.closing)) {
-    bank.add(text.startsWith("同志们") ? "closing.rally" : "closing.task", toBankText(text));
+  for (const text of all(formulas.acknowledgement)) {
+    const found = acknowledgement(text);
+    if (found) bank.add(found[0], toBankText(found[1]));
   }
-  for (const speech of report.speeches) {
-    for (const heading of speech.headings) {
-      const role = ROLE_CATEGORY[heading.role];
-      if (role === undefined) continue;
-      const text = toBankText(generalizeHeading(heading.text));
-      if (heading.level === 1) bank.add(`${role}.heading`, text);
-      if (heading.level === 3 && heading.role === "作风" && text !== undefined) {
-        bank.add(`style.${aspectOf(text)}.lead`, text);
-      }
-    }
+  for (const text of all(formulas.opening)) bank.add("opening.purpose", toBankText(text));
+  for (const text of all(formulas.rally)) bank.add("closing.rally.经济", toBankText(text));
+  for (const text of all(formulas.closing)) {
+    bank.add(
+      text.startsWith("同志们") ? "closing.rally.经济" : "closing.task.经济",
+      toBankText(text),
+    );
   }
   // Recurring whole sentences open the part they recur in.
   const intro: Readonly<Record<string, string>> = {
     开场: "opening.significance",
-    形势: "situation.intro",
     措施: "measures.intro",
     作风: "style.intro",
-    结尾: "closing.task",
+    结尾: "closing.task.经济",
   };
   for (const phrase of report.phrases) {
     const category = intro[phrase.role];
@@ -177,19 +176,24 @@ const KIND_ROLE: Readonly<Record<PartYaml["kind"], PartRole>> = {
   style: "作风",
 };
 
+/** A level-1 heading the composer can print: no gap left, no stray marks, a heading's length. */
+const usableHeading = (text: string | undefined): text is string =>
+  text !== undefined &&
+  !/[{}。！]/.test(text.replace(/\{\{(scope|party|gov|partyGov)\}\}/g, "")) &&
+  [...text].length >= 6 &&
+  [...text].length <= 30;
+
 /** The office's own level-1 headings for each role, from speeches of this type. */
 function headingsOf(speeches: readonly SpeechSummary[], role: PartRole): string[] {
-  const bank = new BankDraft();
-  const category = `${ROLE_CATEGORY[role] ?? "measures"}.heading`;
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const speech of speeches) {
     for (const heading of speech.headings) {
       if (heading.level !== 1 || heading.role !== role) continue;
       const text = toBankText(generalizeHeading(heading.text));
-      if (text !== undefined && bank.add(category, text)) out.push(text);
+      if (usableHeading(text)) out.add(text);
     }
   }
-  return out;
+  return [...out];
 }
 
 function minedTypeYaml(
@@ -197,9 +201,14 @@ function minedTypeYaml(
   skeleton: SkeletonCount,
   speeches: readonly SpeechSummary[],
 ): string {
+  const builtInParts = (builtIn["parts"] ?? []) as Record<string, unknown>[];
   const parts = partsOfSkeleton(skeleton.roles).map((part) => {
-    const headings = part.layout === "parts" ? [] : headingsOf(speeches, KIND_ROLE[part.kind]);
-    return headings.length > 0 ? { ...part, headings } : part;
+    // The built-in plan of the same kind supplies what an archive cannot show (the 作风
+    // part's sub-topics, the stock headings); the office's own headings come first.
+    const base = builtInParts.find((p) => p["kind"] === part.kind) ?? {};
+    const own = part.layout === "parts" ? [] : headingsOf(speeches, KIND_ROLE[part.kind]);
+    const stock = (base["headings"] as string[] | undefined) ?? [];
+    return { ...base, ...part, headings: own.length > 0 ? own : stock };
   });
   const numbering =
     speeches.filter((s) => s.partNumbering === "第一个问题").length * 2 > speeches.length;

@@ -4,8 +4,8 @@ export const text = (value: string): Inline => ({ kind: "text", text: value });
 export const emphasis = (value: string): Inline => ({ kind: "emphasis", text: value });
 export const slot = (label: string): Inline => ({ kind: "slot", label });
 
-/** Slot markers as printed in text formats. The parser also reads 【待填:…】 (older drafts). */
-export const SLOT_OPEN = "〔待补:";
+/** Slot markers as printed in text formats. The parser also reads 〔待补:…〕 and 【待填:…】 (older drafts). */
+export const SLOT_OPEN = "〔待补：";
 export const SLOT_CLOSE = "〕";
 
 export function slotText(label: string): string {

@@ -14,7 +14,7 @@ export type Inline =
   | { readonly kind: "text"; readonly text: string }
   /** Emphasised text (bold in Word), e.g. a lead sentence inside a paragraph. */
   | { readonly kind: "emphasis"; readonly text: string }
-  /** A fact the clerk still has to fill in: shown as 〔待补:label〕, highlighted in Word. */
+  /** A fact the clerk still has to fill in: shown as 〔待补：label〕, highlighted in Word. */
   | { readonly kind: "slot"; readonly label: string };
 
 /** Level-1 numbering style: 一、 (the common one) or 第一个问题, (动员部署 speeches). */
@@ -35,7 +35,30 @@ export interface Paragraph {
   readonly kind: "paragraph";
   readonly content: readonly Inline[];
   readonly source?: SourcePos;
+  readonly origin?: Origin;
 }
+
+/** Which wording of one move of a point an item body used. */
+export interface MoveOrigin {
+  readonly role: string;
+  /** Index of the wording within the move. */
+  readonly wording: number;
+}
+
+/**
+ * Where composed text came from in the phrase bank, so a test (or 换一段) can ask why a
+ * sentence is where it is. Parsed text has none.
+ */
+export type Origin =
+  /** An item: one point (sub-topic.point id), its lead and one wording per move used. */
+  | {
+      readonly kind: "point";
+      readonly point: string;
+      readonly lead: number;
+      readonly moves: readonly MoveOrigin[];
+    }
+  /** A paragraph of frame categories (opening.purpose, situation.经济.thesis …). */
+  | { readonly kind: "frame"; readonly categories: readonly string[] };
 
 /**
  * One enumerated item (level 3): a lead sentence (一是项目建设要形成大场面。) followed by
@@ -49,6 +72,7 @@ export interface Item {
   /** Further paragraphs that belong to this item, before the next item starts. */
   readonly paragraphs: readonly Paragraph[];
   readonly source?: SourcePos;
+  readonly origin?: Origin;
 }
 
 /**

@@ -1,5 +1,5 @@
 // The questions every meeting type asks, in the order of the answers contract.
-import { UNIT_LEVELS, type Question } from "./types.js";
+import { AGENDA_ITEMS, UNIT_LEVELS, type Question } from "./types.js";
 
 /** Limits shared by every text answer (字). */
 export const TEXT_MAX_CHARS = 200;
@@ -89,6 +89,75 @@ export const COMMON_QUESTIONS: readonly Question[] = [
     kind: "list",
     placeholder: "财政收支矛盾突出",
     help: "原样写入形势部分;不填则留待补处",
+  },
+  {
+    id: "agenda",
+    label: "讲话前会上有哪些议程",
+    kind: "list",
+    choices: [...AGENDA_ITEMS, "无"],
+    maxItems: AGENDA_ITEMS.length,
+    placeholder: "工作报告、典型发言",
+    help: `可多选:${AGENDA_ITEMS.join("、")};填“无”表示没有,开场白只讲会议目的`,
+  },
+  {
+    id: "superiorMeeting",
+    label: "本次会议贯彻的上级会议",
+    kind: "text",
+    maxLength: 60,
+    placeholder: "全市安全生产工作会议",
+    help: "开场白会讲明本次会议是贯彻落实这次会议的部署;不填则不提",
+  },
+  {
+    id: "otherTopics",
+    label: "篇幅不够时补充其他议题",
+    kind: "choice",
+    choices: ["是", "否"],
+    help: "选“否”则只写所填的工作重点,篇幅靠把重点写深;综合性会议默认“是”,专题会议默认“否”",
+  },
+  {
+    id: "projects",
+    label: "重点项目",
+    kind: "list",
+    maxLength: 40,
+    placeholder: "城东污水处理厂、智能装备产业园",
+    group: "local",
+    help: "稿中有合适的地方就点出项目名,只写名字,不替您编进度",
+  },
+  {
+    id: "enterprises",
+    label: "重点企业",
+    kind: "list",
+    maxLength: 40,
+    placeholder: "宏达化工、长庆机械",
+    group: "local",
+    help: "稿中有合适的地方就点出企业名",
+  },
+  {
+    id: "places",
+    label: "本地地名",
+    kind: "list",
+    maxLength: 30,
+    placeholder: "城关镇、经济开发区、北石窟寺景区、小岔村",
+    group: "local",
+    help: "乡镇、园区、景区、村,按名字末尾的字区分",
+  },
+  {
+    id: "slogan",
+    label: "本地提法或口号",
+    kind: "text",
+    maxLength: 30,
+    placeholder: "生态立县、工业强县",
+    group: "local",
+    help: "稿中会用引号原样引用",
+  },
+  {
+    id: "rankings",
+    label: "上期主要指标及位次",
+    kind: "list",
+    maxLength: 60,
+    placeholder: "规上工业增加值增速全市第三",
+    group: "local",
+    help: "原样写入形势部分",
   },
   {
     id: "length",

@@ -9,6 +9,18 @@ export type UnitLevel = (typeof UNIT_LEVELS)[number];
 export const SPEAKER_ROLES = ["党委", "政府"] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 
+/** What may happen at a meeting before the speech, for the opening to acknowledge. */
+export const AGENDA_ITEMS = [
+  "工作报告",
+  "情况通报",
+  "表彰",
+  "典型发言",
+  "签订责任书",
+  "专题片",
+  "现场观摩",
+] as const;
+export type AgendaItem = (typeof AGENDA_ITEMS)[number];
+
 export type QuestionKind = "text" | "list" | "choice" | "date" | "number" | "length";
 
 /** One question a clerk answers; `id` is the answers-file key. */
@@ -33,6 +45,11 @@ export interface Question {
   readonly maxItems?: number;
   /** Example shown in an empty input. */
   readonly placeholder?: string;
+  /**
+   * Questions of a group are asked in the interview only when the clerk says yes to the
+   * group's question first (local material is optional and long to answer).
+   */
+  readonly group?: "local";
 }
 
 /** Requested length: 字数, or speaking minutes at a reading rate (字/分钟). */
@@ -58,8 +75,28 @@ export interface Answers {
   readonly problems: readonly string[];
   readonly length: LengthRequest;
   readonly seed: number;
+  /** What happened before the speech (工作报告, 表彰…); [] when nothing did. */
+  readonly agenda: readonly AgendaItem[];
+  /** The superior meeting this one carries out ("" when none was named). */
+  readonly superiorMeeting: string;
+  /** Whether topics the clerk did not ask for may fill the length (the type decides when unset). */
+  readonly otherTopics?: boolean;
+  /** What makes the speech local; every list may be empty. */
+  readonly local: LocalMaterial;
   /** Answers to the type's own questions, by question id (text, list or number values). */
   readonly extra: Readonly<Record<string, string | number | readonly string[]>>;
+}
+
+/** The clerk's own things a draft may name. */
+export interface LocalMaterial {
+  readonly projects: readonly string[];
+  readonly enterprises: readonly string[];
+  /** 乡镇, 园区, 景区, 村: told apart by their names' endings. */
+  readonly places: readonly string[];
+  /** The unit's own 提法 (生态立县、工业强县). */
+  readonly slogan: string;
+  /** Last period's figures with their rank, as the clerk writes them. */
+  readonly rankings: readonly string[];
 }
 
 /** A meeting type as the interfaces show it. */
@@ -74,4 +111,8 @@ export interface MeetingTypeInfo {
   readonly speakerRole: SpeakerRole;
   /** The meeting's name after 全区 (经济工作会议), for the default meeting name. */
   readonly meetingSuffix: string;
+  /** What the opening acknowledges when the clerk does not say (表彰 at a commendation meeting). */
+  readonly agenda: readonly AgendaItem[];
+  /** Whether topics the clerk did not ask for may fill the length by default. */
+  readonly otherTopics: boolean;
 }

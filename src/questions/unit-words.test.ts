@@ -14,6 +14,7 @@ describe("unit words", () => {
       party: "区委",
       gov: "区政府",
       partyGov: "区委、区政府",
+      sub: "镇街",
     });
     expect(unitWordsOf("县").scope).toBe("全县");
     expect(unitWordsOf("乡镇")).toMatchObject({ scope: "全镇", party: "镇党委", gov: "镇政府" });

@@ -13,7 +13,17 @@ export interface UnitWords {
   readonly gov: string;
   /** 区委、区政府 */
   readonly partyGov: string;
+  /** The level below, as 各… names it: 乡镇 for a 县, 镇街 for a 区, 县区 for a 市, 村 for a 镇. */
+  readonly sub: string;
 }
+
+const SUB_LEVEL: Readonly<Record<UnitLevel, string>> = {
+  省: "市州",
+  市: "县区",
+  县: "乡镇",
+  区: "镇街",
+  乡镇: "村",
+};
 
 /** The one character offices use in 全X / X委 / X政府 (乡镇 speak of 全镇, 镇党委, 镇政府). */
 function levelChar(level: UnitLevel): string {
@@ -37,7 +47,14 @@ export function unitWordsOf(level: UnitLevel): UnitWords {
   const c = levelChar(level);
   const party = level === "乡镇" ? "镇党委" : `${c}委`;
   const gov = `${c}政府`;
-  return { level, scope: `全${c}`, party, gov, partyGov: `${party}、${gov}` };
+  return {
+    level,
+    scope: `全${c}`,
+    party,
+    gov,
+    partyGov: `${party}、${gov}`,
+    sub: SUB_LEVEL[level],
+  };
 }
 
 /**

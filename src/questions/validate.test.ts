@@ -10,6 +10,8 @@ const TYPE: MeetingTypeInfo = {
   questions: COMMON_QUESTIONS,
   speakerRole: "党委",
   meetingSuffix: "经济工作会议",
+  agenda: [],
+  otherTopics: true,
 };
 const validate = (raw: unknown) =>
   validateAnswersFor(raw, (id) => (id === TYPE.id ? TYPE : undefined), [TYPE.id], {
@@ -41,6 +43,9 @@ describe("answers validation", () => {
       problems: [],
       length: { chars: 5000 },
       seed: 1,
+      agenda: [],
+      superiorMeeting: "",
+      local: { projects: [], enterprises: [], places: [], slogan: "", rankings: [] },
       extra: {},
     });
   });

@@ -12,8 +12,15 @@ import {
   RATE_MIN,
   TEXT_MAX_CHARS,
 } from "./common.js";
-import { parseIsoDate } from "./date.js";
-import type { Answers, LengthRequest, MeetingTypeInfo, Question, UnitLevel } from "./types.js";
+import { parseIsoDate } from "../model/index.js";
+import type {
+  AgendaItem,
+  Answers,
+  LengthRequest,
+  MeetingTypeInfo,
+  Question,
+  UnitLevel,
+} from "./types.js";
 import { UNIT_LEVELS } from "./types.js";
 import { COMMON_QUESTIONS } from "./common.js";
 
@@ -52,9 +59,14 @@ function listValue(q: Question, raw: unknown): string[] {
     if ([...value].length > max) fail(`${q.id}[${index}]`, `每项不超过 ${max} 字`);
     if (value !== "") out.push(value);
   });
+  if (q.choices) {
+    const bad = out.find((item) => !q.choices!.includes(item));
+    if (bad !== undefined) fail(q.id, `“${bad}”不是可选项;可选:${q.choices.join("、")}`);
+    if (out.includes("无")) return out.length === 1 ? [] : fail(q.id, "“无”不能和其他项同选");
+  }
   const maxItems = q.maxItems ?? LIST_MAX_ITEMS;
   if (out.length > maxItems) fail(q.id, `最多 ${maxItems} 项,现有 ${out.length} 项`);
-  return out;
+  return [...new Set(out)];
 }
 
 function choiceValue(q: Question, raw: unknown): string {
@@ -224,6 +236,16 @@ export function validateAnswersFor(
     problems: list("problems"),
     length: (values.get("length") as LengthRequest | undefined) ?? { chars: DEFAULT_LENGTH_CHARS },
     seed: (values.get("seed") as number | undefined) ?? 1,
+    agenda: (values.get("agenda") as AgendaItem[] | undefined) ?? meetingType.agenda,
+    superiorMeeting: str("superiorMeeting") ?? "",
+    ...(values.has("otherTopics") ? { otherTopics: str("otherTopics") === "是" } : {}),
+    local: {
+      projects: list("projects"),
+      enterprises: list("enterprises"),
+      places: list("places"),
+      slogan: str("slogan") ?? "",
+      rankings: list("rankings"),
+    },
     extra,
   };
 }

@@ -127,7 +127,7 @@ describe("writeHtml", () => {
 
   it("marks slots in yellow and names them for the page", () => {
     expect(writeHtmlFragment(slotSpeech)).toContain(
-      '<strong class="lead" id="outline-3">一是完成<mark class="slot" data-slot="年度投资目标">〔待补:年度投资目标〕</mark>的任务。</strong>',
+      '<strong class="lead" id="outline-3">一是完成<mark class="slot" data-slot="年度投资目标">〔待补：年度投资目标〕</mark>的任务。</strong>',
     );
   });
 

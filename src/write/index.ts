@@ -7,7 +7,6 @@ import { writeTxt } from "./txt.js";
 
 export type { LayoutProfile } from "./docx/index.js";
 export { LAYOUT_PROFILES } from "./docx/index.js";
-export { chineseNumeral, countWord, itemMarker, partMarker, subPartMarker } from "./numbering.js";
 
 export const OUTPUT_FORMATS = ["docx", "md", "html", "txt"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

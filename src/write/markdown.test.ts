@@ -84,10 +84,10 @@ describe("writeMarkdown", () => {
     );
   });
 
-  it("prints slots as plain 〔待补:…〕, inside bold leads too", () => {
+  it("prints slots as plain 〔待补：…〕, inside bold leads too", () => {
     const md = writeMarkdown(slotSpeech);
-    expect(md).toContain("# 在〔待补:会议名称〕上的讲话\n");
-    expect(md).toContain("\n**一是完成〔待补:年度投资目标〕的任务**。各部门要按月分解。\n");
+    expect(md).toContain("# 在〔待补：会议名称〕上的讲话\n");
+    expect(md).toContain("\n**一是完成〔待补：年度投资目标〕的任务**。各部门要按月分解。\n");
   });
 
   it("makes emphasis bold, moves a quote that touches a letter outside, merges touching bold", () => {
@@ -240,7 +240,7 @@ describe("writeMarkdown", () => {
       expect(rendered(writeMarkdown(awkward)).bold).toEqual([
         "三个到位”",
         "抓落实",
-        "（1）完成〔待补:投资*目标",
+        "（1）完成〔待补：投资*目标",
         "（2）*抓_好_。",
       ]);
     });

@@ -3,7 +3,7 @@
 // how they spell each printed block, so the walk over the tree and the numbering live here
 // once.
 import type { Block, Inline, Item, ItemList, Part, Speech } from "../model/index.js";
-import { itemMarker, partMarker, subPartMarker } from "./numbering.js";
+import { itemMarker, partMarker, subPartMarker } from "../model/index.js";
 
 /** An item's lead sentence with its computed marker (一是…。), printed bold. */
 export interface PrintedLead {

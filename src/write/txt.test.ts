@@ -115,15 +115,15 @@ describe("writeTxt", () => {
     ]);
   });
 
-  it("prints slots as 〔待补:…〕 wherever they stand", () => {
+  it("prints slots as 〔待补：…〕 wherever they stand", () => {
     const lines = paragraphsOf(writeTxt(slotSpeech));
-    expect(lines[0]).toBe("在〔待补:会议名称〕上的讲话");
+    expect(lines[0]).toBe("在〔待补：会议名称〕上的讲话");
     expect(paragraphsOf(writeTxt(headingSlotSpeech)).slice(3, 5)).toEqual([
-      "一、全力推进〔待补:重点项目名称〕",
+      "一、全力推进〔待补：重点项目名称〕",
       "这个项目要在年底前建成。",
     ]);
-    expect(writeTxt(headingSlotSpeech)).toContain("\n（一）抓好〔待补:配套工程名称〕建设\n");
-    expect(lines).toContain("一是完成〔待补:年度投资目标〕的任务。各部门要按月分解。");
+    expect(writeTxt(headingSlotSpeech)).toContain("\n（一）抓好〔待补：配套工程名称〕建设\n");
+    expect(lines).toContain("一是完成〔待补：年度投资目标〕的任务。各部门要按月分解。");
   });
 
   it("prints emphasis as plain text", () => {
@@ -167,6 +167,6 @@ describe("writeTxt", () => {
 
   it("keeps a slot label intact even when it holds a line break", () => {
     const speech: Speech = { ...bare, opening: [para("增长", slot("增速\n数据"), "。")] };
-    expect(paragraphsOf(writeTxt(speech))[1]).toBe("增长〔待补:增速数据〕。");
+    expect(paragraphsOf(writeTxt(speech))[1]).toBe("增长〔待补：增速数据〕。");
   });
 });

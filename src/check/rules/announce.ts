@@ -1,7 +1,7 @@
 // announce.count: 下面，我讲三点意见 promises as many parts as the speech has.
 import { inlineText } from "../../model/index.js";
 import { numeralValue } from "../../parse/index.js";
-import { countWord } from "../../write/index.js";
+import { countWord } from "../../model/index.js";
 import type { Finding, RuleContext } from "../finding.js";
 import { excerptAt } from "../text.js";
 

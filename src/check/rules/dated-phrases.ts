@@ -1,7 +1,7 @@
 // tifa.stale / calendar.contradiction: 提法 that belong to a period (十三五, 决战脱贫攻坚)
 // or a point in the year (开门红, 双过半, 决战四季度), checked against the meeting date.
 // The table is data: one row per phrase, with the reason a clerk is told.
-import { calendarOf } from "../../compose/index.js";
+import { calendarOf } from "../../model/index.js";
 import type { FindingSeverity, SpeechDate } from "../finding.js";
 
 export interface DatedPhrase {

@@ -13,12 +13,12 @@ const text = (paragraph: string, times: number) =>
 describe("length", () => {
   it("gives 字数 and minutes at the rate asked for", () => {
     const [speech] = checkText(text("一二三四五六七八九十。", 36), { ratePerMinute: 120 });
-    expect(speech).toMatchObject({ chars: 367, minutes: 3 });
+    expect(speech).toMatchObject({ chars: 404, minutes: 3 });
     expect(speech?.findings).toContainEqual(
       expect.objectContaining({
         rule: "length",
         severity: "info",
-        message: expect.stringContaining("367 字"),
+        message: expect.stringContaining("404 字"),
       }),
     );
   });

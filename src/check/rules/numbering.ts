@@ -10,7 +10,7 @@ import {
   type ItemMarker,
   type SourceLine,
 } from "../../parse/index.js";
-import { itemMarker, partMarker, subPartMarker } from "../../write/index.js";
+import { itemMarker, partMarker, subPartMarker } from "../../model/index.js";
 import type { Finding, RuleContext } from "../finding.js";
 import { excerptAt } from "../text.js";
 

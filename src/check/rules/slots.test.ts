@@ -9,8 +9,8 @@ const findings = (body: string, rule: string) =>
 describe("slot.unfilled and placeholder", () => {
   it("reports every slot, old and new spelling, as an error with its label", () => {
     expect(findings("增长〔待补:GDP增速〕，投资【待填:投资额】。", "slot.unfilled")).toEqual([
-      expect.objectContaining({ severity: "error", line: 3, excerpt: "〔待补:GDP增速〕" }),
-      expect.objectContaining({ severity: "error", line: 3, excerpt: "〔待补:投资额〕" }),
+      expect.objectContaining({ severity: "error", line: 3, excerpt: "〔待补：GDP增速〕" }),
+      expect.objectContaining({ severity: "error", line: 3, excerpt: "〔待补：投资额〕" }),
     ]);
   });
 

@@ -11,7 +11,7 @@ export function checkSlots({ speech, units }: RuleContext): Finding[] {
     severity: "error",
     message: `还有待补的内容“${label}”:请填上实际情况后删去标记。`,
     ...where,
-    excerpt: `〔待补:${label}〕`,
+    excerpt: `〔待补：${label}〕`,
   });
   // The speaker and date lines are plain strings, not runs: read their markers from the text.
   for (const line of [speech.speaker, speech.date]) {

@@ -12,7 +12,7 @@ import type {
   Paragraph as SpeechParagraph,
   SubPart,
 } from "../../model/index.js";
-import { itemMarker, partMarker, subPartMarker } from "../numbering.js";
+import { itemMarker, partMarker, subPartMarker } from "../../model/index.js";
 import { inlineRuns, markerRun } from "./inline.js";
 import { STYLE } from "./styles.js";
 

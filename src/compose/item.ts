@@ -1,0 +1,141 @@
+// One item from one point: a lead, then one wording of each move in order. Every sentence
+// of the body is its own point's, so the body develops its lead. Optional moves carry a
+// wording chosen up front and are switched on or off later to fit the length.
+import { slot, text, type Inline, type MoveOrigin } from "../model/index.js";
+import type { LocalKind, Move, Point, Subtopic, Wording } from "./bank/index.js";
+import { fits } from "./bank/index.js";
+import type { DraftContext } from "./context.js";
+import { fittingValues, LOCAL_LABELS } from "./local.js";
+import { pickWeighted } from "./pick.js";
+import type { Random } from "./random.js";
+
+export interface MoveChoice {
+  readonly role: string;
+  readonly optional: boolean;
+  readonly wording: number;
+  readonly runs: readonly Inline[];
+  /** Whether the move is written: always for a required one. */
+  on: boolean;
+}
+
+export interface ItemText {
+  readonly point: Point;
+  readonly lead: number;
+  readonly leadRuns: readonly Inline[];
+  readonly moves: readonly MoveChoice[];
+}
+
+/** Local values handed out across a draft, so two items name different enterprises. */
+export interface LocalPicker {
+  next(kind: LocalKind, subtopic: Pick<Subtopic, "local">): string | undefined;
+  has(kind: LocalKind, subtopic: Pick<Subtopic, "local">): boolean;
+}
+
+/** The unit's slogan is strong spice: quoted once a draft, never in every other item. */
+const USES: Partial<Record<LocalKind, number>> = { slogan: 1 };
+
+export function createLocalPicker(ctx: DraftContext): LocalPicker {
+  const turns = new Map<LocalKind, number>();
+  const spent = (kind: LocalKind): boolean => (turns.get(kind) ?? 0) >= (USES[kind] ?? Infinity);
+  return {
+    has: (kind, subtopic) => !spent(kind) && fittingValues(ctx.local, kind, subtopic).length > 0,
+    next(kind, subtopic) {
+      const values = fittingValues(ctx.local, kind, subtopic);
+      if (values.length === 0) return undefined;
+      // Spent spice is weighed down (has() says no), but a value the clerk gave is still
+      // better than a slot when no other wording was left.
+      if (spent(kind)) return values[0];
+      const turn = turns.get(kind) ?? 0;
+      turns.set(kind, turn + 1);
+      return values[turn % values.length];
+    },
+  };
+}
+
+const fitting = (w: Wording, ctx: DraftContext): boolean => fits(w.tags, ctx);
+
+/** Whether the point can be written in this draft: its tags fit and every required move has a wording. */
+export function usable(point: Point, ctx: DraftContext): boolean {
+  return (
+    fits(point.tags, ctx) &&
+    point.moves.every((m) => m.optional || m.wordings.some((w) => fitting(w, ctx)))
+  );
+}
+
+/**
+ * How much a wording is worth choosing: one naming the clerk's own things is the better
+ * one when they gave them and a poor one when not (it would leave a slot); fact slots
+ * weigh a wording down, since every one is work left for the clerk.
+ */
+function wordingWeight(w: Wording, subtopic: Subtopic, picker: LocalPicker): number {
+  let weight = 1 / (1 + w.factSlots);
+  for (const kind of w.local) weight *= picker.has(kind, subtopic) ? 3 : 0.01;
+  return weight;
+}
+
+function chooseWording(
+  move: Move,
+  before: { optional: boolean; wording: number } | undefined,
+  ctx: DraftContext,
+  subtopic: Subtopic,
+  picker: LocalPicker,
+  random: Random,
+): number | undefined {
+  const indexes = move.wordings.map((_, i) => i).filter((i) => fitting(move.wordings[i]!, ctx));
+  const linked = indexes.filter((i) => {
+    const after = move.wordings[i]!.after;
+    return !after || (before !== undefined && after.includes(before.wording));
+  });
+  return pickWeighted(
+    linked.length > 0 ? linked : indexes,
+    (i) => wordingWeight(move.wordings[i]!, subtopic, picker),
+    random,
+  );
+}
+
+function fillWording(
+  w: Wording,
+  ctx: DraftContext,
+  subtopic: Subtopic,
+  picker: LocalPicker,
+): Inline[] {
+  const local: Record<string, Inline[]> = {};
+  for (const kind of w.local) {
+    const value = picker.next(kind, subtopic);
+    local[kind] ??= value === undefined ? [slot(LOCAL_LABELS[kind])] : [text(value)];
+  }
+  return w.runs({ ...ctx.values, ...local });
+}
+
+/** Writes one point as an item; optional moves start on with probability `optionalOn`. */
+export function writeItem(
+  point: Point,
+  lead: number,
+  ctx: DraftContext,
+  subtopic: Subtopic,
+  picker: LocalPicker,
+  random: Random,
+  optionalOn = 0.5,
+): ItemText {
+  const moves: MoveChoice[] = [];
+  let before: { optional: boolean; wording: number } | undefined;
+  for (const move of point.moves) {
+    const wording = chooseWording(move, before, ctx, subtopic, picker, random);
+    if (wording === undefined) continue; // an optional move with nothing fitting this draft
+    moves.push({
+      role: move.role,
+      optional: move.optional,
+      wording,
+      runs: fillWording(move.wordings[wording]!, ctx, subtopic, picker),
+      on: !move.optional || random.next() < optionalOn,
+    });
+    before = { optional: move.optional, wording };
+  }
+  return { point, lead, leadRuns: point.leads[lead]!.runs(ctx.values), moves };
+}
+
+export const bodyOf = (item: ItemText): Inline[] =>
+  item.moves.filter((m) => m.on).flatMap((m) => m.runs);
+
+export const movesOf = (item: ItemText): MoveOrigin[] =>
+  item.moves.filter((m) => m.on).map((m) => ({ role: m.role, wording: m.wording }));
