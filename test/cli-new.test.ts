@@ -43,7 +43,7 @@ describe("jianggao questions", () => {
     const { code, stdout } = jianggao(["questions", "专项行动动员部署大会", "--json"]);
     expect(code).toBe(0);
     const ids = (JSON.parse(stdout) as { id: string }[]).map((q) => q.id);
-    expect(ids.slice(0, 12)).toEqual([
+    expect(ids.slice(0, 20)).toEqual([
       "type",
       "unit",
       "unitLevel",
@@ -54,6 +54,14 @@ describe("jianggao questions", () => {
       "priorities",
       "achievements",
       "problems",
+      "agenda",
+      "superiorMeeting",
+      "otherTopics",
+      "projects",
+      "enterprises",
+      "places",
+      "slogan",
+      "rankings",
       "length",
       "seed",
     ]);

@@ -36,6 +36,8 @@ export interface InterviewDeps {
 
 /** Questions asked in the interview: the seed is chosen through 换一稿, not typed. */
 const NOT_ASKED = new Set(["type", "seed"]);
+/** The asked-list key that records the clerk's yes or no to the local material. */
+const LOCAL_GATE = "@local";
 
 /** Text typed for a list question: items split on commas, 、, ； or newlines. */
 export function splitList(value: string): string[] {
@@ -136,6 +138,25 @@ export class Interview {
     return types.find((t) => t.id === id)!;
   }
 
+  /** What pressing Enter at a choice gives, as the draft would take it: (默认:县). */
+  private defaultLabel(question: Question): string {
+    try {
+      const answers = this.answers();
+      const type = listMeetingTypes(this.deps.catalog).find((t) => t.id === answers.type);
+      const value =
+        question.id === "unitLevel"
+          ? answers.unitLevel
+          : question.id === "otherTopics"
+            ? (answers.otherTopics ?? type?.otherTopics)
+              ? "是"
+              : "否"
+            : undefined;
+      return value === undefined ? "(默认)" : `(默认:${value})`;
+    } catch {
+      return "(默认)";
+    }
+  }
+
   private async askQuestion(question: Question): Promise<void> {
     const saved = this.session.answers[question.id];
     if (question.kind === "choice") {
@@ -143,7 +164,7 @@ export class Interview {
       const choice = await this.deps.prompter.select<string>(
         question.label,
         [
-          { value: keep, name: "(默认)", description: question.help ?? "" },
+          { value: keep, name: this.defaultLabel(question), description: question.help ?? "" },
           ...(question.choices ?? []).map((c) => ({ value: c, name: c })),
         ],
         typeof saved === "string" ? saved : keep,
@@ -151,7 +172,11 @@ export class Interview {
       await this.record(question.id, choice === keep ? undefined : choice);
       return;
     }
-    const help = question.kind === "list" ? "多项用逗号或顿号分开;直接回车跳过" : "直接回车跳过";
+    const help = question.choices
+      ? `可选:${question.choices.join("、")};多项用顿号分开;直接回车用默认`
+      : question.kind === "list"
+        ? "多项用逗号或顿号分开;直接回车跳过"
+        : "直接回车跳过";
     const fallback = inputDefault(question, saved);
     const typed = await this.deps.prompter.input(question.label, {
       help: question.placeholder ? `例如 ${question.placeholder};${help}` : help,
@@ -268,11 +293,33 @@ export class Interview {
     }
   }
 
+  /**
+   * Whether to ask the optional local material (projects, enterprises, places…): one
+   * question first, so a clerk in a hurry presses Enter once instead of five times.
+   */
+  private async wantsLocal(): Promise<boolean> {
+    const asked = this.session.asked.includes(LOCAL_GATE);
+    const given = Object.keys(this.session.answers).some((id) =>
+      ["projects", "enterprises", "places", "slogan", "rankings"].includes(id),
+    );
+    if (asked) return given || this.session.asked.includes(`${LOCAL_GATE}:yes`);
+    const yes = await this.deps.prompter.confirm(
+      "要补充本地素材吗?(重点项目、重点企业、地名、本地提法、指标位次;填了稿子会点出本地的名字)",
+      false,
+    );
+    await this.save({
+      asked: [...this.session.asked, LOCAL_GATE, ...(yes ? [`${LOCAL_GATE}:yes`] : [])],
+    });
+    return yes;
+  }
+
   /** Runs the interview to the end; resolves to the path of the written file. */
   async run(): Promise<string> {
     const type = await this.chooseType();
+    let local: boolean | undefined;
     for (const question of type.questions) {
       if (NOT_ASKED.has(question.id) || this.session.asked.includes(question.id)) continue;
+      if (question.group === "local" && !(local ??= await this.wantsLocal())) continue;
       await this.askQuestion(question);
     }
     const { answers, outline } = await this.reviewOutline();

@@ -6,8 +6,7 @@ import type { LocalKind, Move, Point, Subtopic, Wording } from "./bank/index.js"
 import { fits } from "./bank/index.js";
 import type { DraftContext } from "./context.js";
 import { fittingValues, LOCAL_LABELS } from "./local.js";
-import { pickWeighted } from "./pick.js";
-import type { Random } from "./random.js";
+import { inTurn, type Random } from "./random.js";
 
 export interface MoveChoice {
   readonly role: string;
@@ -63,34 +62,49 @@ export function usable(point: Point, ctx: DraftContext): boolean {
 }
 
 /**
- * How much a wording is worth choosing: one naming the clerk's own things is the better
- * one when they gave them and a poor one when not (it would leave a slot); fact slots
- * weigh a wording down, since every one is work left for the clerk.
+ * Which wordings of a move this draft may use, best first: those that follow the wording
+ * before (after:), then, among them, the ones naming the clerk's own things when the clerk
+ * gave them — a wording naming what the clerk did not give would leave a slot, so it is
+ * kept only when nothing else is left.
  */
-function wordingWeight(w: Wording, subtopic: Subtopic, picker: LocalPicker): number {
-  let weight = 1 / (1 + w.factSlots);
-  for (const kind of w.local) weight *= picker.has(kind, subtopic) ? 3 : 0.01;
-  return weight;
-}
-
-function chooseWording(
+function candidates(
   move: Move,
   before: { optional: boolean; wording: number } | undefined,
   ctx: DraftContext,
   subtopic: Subtopic,
   picker: LocalPicker,
-  random: Random,
-): number | undefined {
+): number[] {
   const indexes = move.wordings.map((_, i) => i).filter((i) => fitting(move.wordings[i]!, ctx));
   const linked = indexes.filter((i) => {
     const after = move.wordings[i]!.after;
     return !after || (before !== undefined && after.includes(before.wording));
   });
-  return pickWeighted(
-    linked.length > 0 ? linked : indexes,
-    (i) => wordingWeight(move.wordings[i]!, subtopic, picker),
-    random,
-  );
+  const pool = linked.length > 0 ? linked : indexes;
+  const named = (i: number): boolean => move.wordings[i]!.local.length > 0;
+  const fillable = (i: number): boolean =>
+    move.wordings[i]!.local.every((kind) => picker.has(kind, subtopic));
+  const local = pool.filter((i) => named(i) && fillable(i));
+  if (local.length > 0) return local;
+  const plain = pool.filter((i) => !named(i));
+  return plain.length > 0 ? plain : pool;
+}
+
+/**
+ * A move's wording: in turn with the seed, so 换一稿 words the same point another way; fact
+ * slots weigh a wording down among equals, since each is work left for the clerk.
+ */
+function chooseWording(
+  move: Move,
+  place: string,
+  before: { optional: boolean; wording: number } | undefined,
+  ctx: DraftContext,
+  subtopic: Subtopic,
+  picker: LocalPicker,
+): number | undefined {
+  const list = candidates(move, before, ctx, subtopic, picker);
+  const fewest = Math.min(...list.map((i) => move.wordings[i]!.factSlots));
+  const light = list.filter((i) => move.wordings[i]!.factSlots <= fewest + 1);
+  return inTurn(light, place, ctx.answers.seed);
 }
 
 function fillWording(
@@ -119,8 +133,8 @@ export function writeItem(
 ): ItemText {
   const moves: MoveChoice[] = [];
   let before: { optional: boolean; wording: number } | undefined;
-  for (const move of point.moves) {
-    const wording = chooseWording(move, before, ctx, subtopic, picker, random);
+  for (const [m, move] of point.moves.entries()) {
+    const wording = chooseWording(move, `${point.id}#${m}`, before, ctx, subtopic, picker);
     if (wording === undefined) continue; // an optional move with nothing fitting this draft
     moves.push({
       role: move.role,

@@ -10,7 +10,7 @@ import type { Catalog, PartKind, PartPlan } from "./catalog.js";
 import { draftContext, type DraftContext } from "./context.js";
 import { usable } from "./item.js";
 import { resolvePriority, subtopicsOf, type Resolved } from "./priorities.js";
-import { seededRandom, shuffled, type Random } from "./random.js";
+import { hash, seededRandom, shuffled, type Random } from "./random.js";
 
 export interface OutlineItem {
   /** The lead sentence, ending in 。 */
@@ -49,12 +49,21 @@ export interface Outline {
   readonly parts: readonly OutlinePart[];
 }
 
-/** Rough 字数 of the opening, announce line and closing, before they are written. */
+/** The 字数 of the opening, announce line and closing, from the mean of what fits. */
 function frameChars(ctx: DraftContext): number {
-  const agenda = ctx.answers.agenda.length * 45;
-  const superior = ctx.answers.superiorMeeting ? 60 : 0;
-  const timeNode = ctx.meetingType.timeNodes ? 70 : 0;
-  return 330 + agenda + superior + timeNode;
+  const f = ctx.meetingType.family;
+  const mean = (category: string): number => meanChars(ctx, category);
+  return (
+    mean("opening.purpose") +
+    (ctx.answers.superiorMeeting ? mean("opening.superior") : 0) +
+    ctx.answers.agenda.reduce((n, a) => n + mean(`opening.agenda.${a}`), 0) +
+    (ctx.meetingType.timeNodes ? mean("opening.timenode") : 0) +
+    mean("announce") +
+    mean(`closing.task.${f}`) +
+    mean("closing.season") +
+    mean("closing.greeting") +
+    mean(`closing.rally.${f}`)
+  );
 }
 
 /** A sub-part's heading, or the paragraph of a priority the bank does not know. */
@@ -64,6 +73,8 @@ const UNKNOWN_CHARS = 90;
 const MAX_ITEMS = 6;
 /** Two items make an enumeration; the first pass gives every priority that many. */
 const FIRST_ITEMS = 2;
+/** How far past its budget the measures are planned, for the fitting to trim back. */
+const PLAN_MARGIN = 1.05;
 /** A typical item's 字数, for deciding whether another fits before it is chosen. */
 const ITEM_CHARS = 230;
 
@@ -90,21 +101,28 @@ function meanChars(ctx: DraftContext, category: string): number {
 }
 
 /**
- * What a 形势 part holds when every paragraph is written: it argues in a fixed number of
- * steps, so a long speech finds its length in the measures, not in a longer 形势.
+ * What a 形势 part holds when every paragraph is written (or, with `optional` false, its
+ * required paragraphs only): it argues in a fixed number of steps, so a long speech finds
+ * its length in the measures, not in a longer 形势.
  */
 export function situationChars(
   ctx: DraftContext,
   focus: "full" | "achievements" | "problems",
+  optional = true,
 ): number {
   const f = ctx.meetingType.family;
   const mean = (name: string): number => meanChars(ctx, `situation.${f}.${name}`);
   const facts = (list: readonly string[]): number =>
     list.reduce((n, x) => n + [...x].length + 2, 0) || 20;
   const ahead = Math.max(mean("outlook"), mean("risk"));
+  const extra = optional ? 1 : 0;
   const first =
-    mean("thesis") + mean("achievements") + facts(ctx.answers.achievements) + 2 * mean("basis");
-  const second = mean("problems") + facts(ctx.answers.problems) + 3 * ahead + mean("transition");
+    mean("thesis") +
+    mean("achievements") +
+    facts(ctx.answers.achievements) +
+    2 * extra * mean("basis");
+  const second =
+    mean("problems") + facts(ctx.answers.problems) + (1 + 2 * extra) * ahead + mean("transition");
   return focus === "achievements" ? first : focus === "problems" ? second : first + second;
 }
 
@@ -125,10 +143,17 @@ export function partBudgets(ctx: DraftContext): number[] {
   const shares = weights.map((w) => (body * w) / total);
   const capped = plan.map((p, i) => {
     switch (p.kind) {
+      // Never below what the part writes at the least (its required paragraphs, two items).
       case "situation":
-        return Math.min(shares[i]!, situationChars(ctx, p.focus));
+        return Math.max(
+          Math.min(shares[i]!, situationChars(ctx, p.focus)),
+          situationChars(ctx, p.focus, false),
+        );
       case "style":
-        return Math.min(shares[i]!, 60 + STYLE_MAX_ITEMS * STYLE_ITEM_CHARS);
+        return Math.max(
+          Math.min(shares[i]!, 60 + STYLE_MAX_ITEMS * STYLE_ITEM_CHARS),
+          60 + 2 * STYLE_ITEM_CHARS,
+        );
       case "measures":
         return undefined;
       default: {
@@ -199,7 +224,8 @@ function takePoint(p: Planner, pool: Point[], lastShape: string | undefined): Po
 }
 
 function itemOf(p: Planner, point: Point): OutlineItem {
-  const leadIndex = p.random.below(point.leads.length);
+  // In turn with the seed: 换一稿 leads the same point with another sentence.
+  const leadIndex = (hash(point.id) + (p.ctx.answers.seed >>> 0)) % point.leads.length;
   return { lead: point.leads[leadIndex]!.fill(p.ctx.slots), point: point.id, leadIndex };
 }
 
@@ -413,7 +439,8 @@ export function outlineWith(ctx: DraftContext, random: Random): Outline {
         });
         break;
       case "measures": {
-        const subParts = measuresSubParts(p, budget);
+        // A little over: the full text trims optional moves more finely than it can add them.
+        const subParts = measuresSubParts(p, budget * PLAN_MARGIN);
         if (plan.layout === "parts") {
           for (const sub of subParts)
             parts.push({

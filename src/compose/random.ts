@@ -8,7 +8,7 @@ export interface Random {
 }
 
 /** FNV-1a, to turn a seed plus a purpose ("fill") into an independent stream. */
-function hash(value: string): number {
+export function hash(value: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) {
     h ^= value.charCodeAt(i);
@@ -37,4 +37,13 @@ export function shuffled<T>(items: readonly T[], random: Random): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/**
+ * The item of a list a draft takes at this place, turning one step with each seed: the
+ * next seed (换一稿) always takes another one where the list has more than one.
+ */
+export function inTurn<T>(items: readonly T[], place: string, seed: number): T | undefined {
+  if (items.length === 0) return undefined;
+  return items[(hash(place) + (seed >>> 0)) % items.length];
 }

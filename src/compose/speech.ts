@@ -4,6 +4,7 @@
 import type { Block, Inline, Item, Origin, Paragraph, Speech } from "../model/index.js";
 import {
   emphasis,
+  inlineText,
   text,
   itemListOf,
   itemOf,
@@ -56,8 +57,14 @@ function itemBlocks(items: readonly ItemText[], style: "一是" | "一要"): Blo
   if (items.length === 0) return [];
   if (items.length === 1) {
     const item = items[0]!;
-    const lead: Inline[] = item.leadRuns.map((r) => (r.kind === "text" ? emphasis(r.text) : r));
-    return [paragraphOf([...lead, ...bodyOf(item)], originOf(item))];
+    // Bold as the writers set a list's lead: the sentence, its closing 。 after it.
+    const lead: Inline[] = item.leadRuns.map((r, i, all) => {
+      if (r.kind !== "text") return r;
+      const last = i === all.length - 1;
+      return emphasis(last ? r.text.replace(/[。！]$/, "") : r.text);
+    });
+    const close = /([。！])$/.exec(inlineText(item.leadRuns))?.[1] ?? "";
+    return [paragraphOf([...lead, text(close), ...bodyOf(item)], originOf(item))];
   }
   return [itemListOf(style, items.map(itemNode))];
 }

@@ -172,6 +172,11 @@ export function roleScores(part: Part): Record<ArguedRole, number> {
       OUTLINE_WEIGHT * Math.min(OUTLINE_HITS_CAP, countWords(outlineText, words)) +
       BODY_WEIGHT * Math.min(BODY_HITS_CAP, countWords(bodyText, words));
   }
+  // The shape speaks too: tasks are laid out as several (一)(二) sub-parts, while a 形势
+  // part argues in prose, with no sub-parts and no enumerated leads.
+  if (part.subParts.length >= 2) scores.措施 += HEADING_WEIGHT;
+  if (part.subParts.length === 0 && outline.length === 0 && body.length >= 3)
+    scores.形势 += HEADING_WEIGHT / 2;
   return scores;
 }
 
