@@ -327,9 +327,7 @@ export class Interview {
     const speech = composeSpeech(answers, this.deps.catalog, { outline });
     const bytes = await writeSpeech(speech, "docx", { profile });
     await writeFileAtomic(path, bytes, { force: true });
-    const rate = "rate" in answers.length && answers.length.rate ? answers.length.rate : 180;
-    for (const line of summaryLines(path, summarizeDraft(speech, rate), rate))
-      this.deps.print(line);
+    for (const line of summaryLines(path, summarizeDraft(speech, answers))) this.deps.print(line);
     return path;
   }
 }

@@ -3,6 +3,9 @@
 import {
   blockInlines,
   countChars,
+  DEFAULT_RATE,
+  targetChars,
+  type Answers,
   inlineText,
   partInlines,
   partMarker,
@@ -48,28 +51,44 @@ export function slotLocations(speech: Speech): SlotLocation[] {
 
 export interface DraftSummary {
   readonly chars: number;
+  /** The 字数 the clerk asked for. */
+  readonly target: number;
+  /** Reading rate (字 a minute) the minutes are counted at. */
+  readonly rate: number;
   readonly minutes: number;
   readonly slots: number;
   readonly places: readonly SlotLocation[];
 }
 
-export function summarizeDraft(speech: Speech, ratePerMinute: number): DraftSummary {
+export function summarizeDraft(speech: Speech, answers: Answers): DraftSummary {
   const chars = countChars(speech);
   const places = slotLocations(speech);
+  const rate = ("rate" in answers.length ? answers.length.rate : undefined) ?? DEFAULT_RATE;
   return {
     chars,
-    minutes: Math.max(1, Math.round(chars / ratePerMinute)),
+    target: targetChars(answers.length),
+    rate,
+    minutes: Math.max(1, Math.round(chars / rate)),
     slots: places.reduce((n, place) => n + place.labels.length, 0),
     places,
   };
 }
 
+/** Shorter than this share of the request, the clerk is told why and what to do. */
+const SHORT = 0.9;
+
 /** The Chinese lines printed after writing a draft. */
-export function summaryLines(path: string, summary: DraftSummary, ratePerMinute: number): string[] {
+export function summaryLines(path: string, summary: DraftSummary): string[] {
   const lines = [
     `已写入:${path}`,
-    `篇幅:${summary.chars} 字,按每分钟 ${ratePerMinute} 字约讲 ${summary.minutes} 分钟`,
+    `篇幅:${summary.chars} 字(按 Word 的字数统计),按每分钟 ${summary.rate} 字约讲 ${summary.minutes} 分钟`,
   ];
+  if (summary.chars < summary.target * SHORT) {
+    lines.push(
+      `比要求的 ${summary.target} 字短:所填工作重点的素材已经写尽。可以多填几项工作重点,` +
+        '或把“篇幅不够时补充其他议题”选“是”(答案文件里写 "otherTopics": "是")。',
+    );
+  }
   if (summary.slots === 0) {
     lines.push("待补:无");
   } else {

@@ -16,6 +16,7 @@ import {
 import { bodyOf, createLocalPicker, writeItem, type ItemText, type LocalPicker } from "./item.js";
 import type { Outline, OutlineItem, OutlinePart } from "./outline.js";
 import type { Random } from "./random.js";
+import { createVoice, type Voice } from "./voice.js";
 
 export interface DraftSubPart {
   readonly heading: string;
@@ -46,26 +47,24 @@ export function charsOf(runs: readonly Inline[]): number {
   return n;
 }
 
+/** What the items of one draft share: the local values named so far, the phrases used. */
+interface Shared {
+  readonly picker: LocalPicker;
+  readonly voice: Voice;
+}
+
 function itemsOf(
   ctx: DraftContext,
   items: readonly OutlineItem[],
-  picker: LocalPicker,
+  shared: Shared,
   random: Random,
 ): ItemText[] {
   return items.flatMap((item) => {
     const point = ctx.bank.points.get(item.point);
     const subtopic = point && ctx.bank.subtopics.get(point.subtopic);
     if (!point || !subtopic) return []; // a point of an edited outline that no longer exists
-    return [
-      writeItem(
-        point,
-        Math.min(item.leadIndex, point.leads.length - 1),
-        ctx,
-        subtopic,
-        picker,
-        random,
-      ),
-    ];
+    const lead = Math.min(item.leadIndex, point.leads.length - 1);
+    return [writeItem(point, lead, ctx, subtopic, shared.picker, shared.voice, random)];
   });
 }
 
@@ -73,7 +72,7 @@ function partText(
   ctx: DraftContext,
   part: OutlinePart,
   drawer: FrameDrawer,
-  picker: LocalPicker,
+  shared: Shared,
   random: Random,
 ): DraftPart {
   switch (part.kind) {
@@ -88,7 +87,7 @@ function partText(
       return {
         outline: part,
         paragraphs: introParagraphs(drawer, part.intro ?? "style.intro"),
-        items: itemsOf(ctx, part.items, picker, random),
+        items: itemsOf(ctx, part.items, shared, random),
         subParts: [],
       };
     case "measures": {
@@ -99,10 +98,10 @@ function partText(
       return {
         outline: part,
         paragraphs: part.subParts.length > 0 ? introParagraphs(drawer, "measures.intro") : [],
-        items: itemsOf(ctx, part.items, picker, random),
+        items: itemsOf(ctx, part.items, shared, random),
         subParts: part.subParts.map((sub) => ({
           heading: sub.heading,
-          items: itemsOf(ctx, sub.items, picker, random),
+          items: itemsOf(ctx, sub.items, shared, random),
           ...(sub.items.length === 0
             ? { unknown: unknownPriorityParagraph(drawer, sub.priority) }
             : {}),
@@ -217,9 +216,9 @@ export function writeDraft(
   drawer: FrameDrawer,
   random: Random,
 ): Draft {
-  const picker = createLocalPicker(ctx);
+  const shared: Shared = { picker: createLocalPicker(ctx), voice: createVoice() };
   const opening = openingParagraphs(ctx, drawer);
-  const parts = outline.parts.map((part) => partText(ctx, part, drawer, picker, random));
+  const parts = outline.parts.map((part) => partText(ctx, part, drawer, shared, random));
   const draft: Draft = {
     opening,
     announce: announceParagraph(drawer, outline.parts.length),

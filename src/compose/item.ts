@@ -7,6 +7,7 @@ import { fits } from "./bank/index.js";
 import type { DraftContext } from "./context.js";
 import { fittingValues, LOCAL_LABELS } from "./local.js";
 import { inTurn, type Random } from "./random.js";
+import type { Voice } from "./voice.js";
 
 export interface MoveChoice {
   readonly role: string;
@@ -30,23 +31,30 @@ export interface LocalPicker {
   has(kind: LocalKind, subtopic: Pick<Subtopic, "local">): boolean;
 }
 
-/** The unit's slogan is strong spice: quoted once a draft, never in every other item. */
+/**
+ * How often one value may be named in a draft: a place or an enterprise named in every
+ * other item reads as filler, and the unit's slogan is quoted once.
+ */
 const USES: Partial<Record<LocalKind, number>> = { slogan: 1 };
+const USES_PER_VALUE = 2;
 
 export function createLocalPicker(ctx: DraftContext): LocalPicker {
-  const turns = new Map<LocalKind, number>();
-  const spent = (kind: LocalKind): boolean => (turns.get(kind) ?? 0) >= (USES[kind] ?? Infinity);
+  const uses = new Map<string, number>();
+  const count = (kind: LocalKind, value: string): number => uses.get(`${kind}:${value}`) ?? 0;
+  const open = (kind: LocalKind, subtopic: Pick<Subtopic, "local">): string[] =>
+    fittingValues(ctx.local, kind, subtopic).filter(
+      (v) => count(kind, v) < (USES[kind] ?? USES_PER_VALUE),
+    );
   return {
-    has: (kind, subtopic) => !spent(kind) && fittingValues(ctx.local, kind, subtopic).length > 0,
+    has: (kind, subtopic) => open(kind, subtopic).length > 0,
     next(kind, subtopic) {
       const values = fittingValues(ctx.local, kind, subtopic);
       if (values.length === 0) return undefined;
-      // Spent spice is weighed down (has() says no), but a value the clerk gave is still
-      // better than a slot when no other wording was left.
-      if (spent(kind)) return values[0];
-      const turn = turns.get(kind) ?? 0;
-      turns.set(kind, turn + 1);
-      return values[turn % values.length];
+      // The least named value; past its share a value the clerk gave is still better than a
+      // slot when no other wording was left (has() has already steered away from this).
+      const value = [...values].sort((a, b) => count(kind, a) - count(kind, b))[0]!;
+      uses.set(`${kind}:${value}`, count(kind, value) + 1);
+      return value;
     },
   };
 }
@@ -73,13 +81,16 @@ function candidates(
   ctx: DraftContext,
   subtopic: Subtopic,
   picker: LocalPicker,
+  voice: Voice,
 ): number[] {
   const indexes = move.wordings.map((_, i) => i).filter((i) => fitting(move.wordings[i]!, ctx));
   const linked = indexes.filter((i) => {
     const after = move.wordings[i]!.after;
     return !after || (before !== undefined && after.includes(before.wording));
   });
-  const pool = linked.length > 0 ? linked : indexes;
+  const linkedOrAll = linked.length > 0 ? linked : indexes;
+  const fresh = linkedOrAll.filter((i) => !voice.repeats(move.wordings[i]!.text));
+  const pool = fresh.length > 0 ? fresh : linkedOrAll;
   const named = (i: number): boolean => move.wordings[i]!.local.length > 0;
   const fillable = (i: number): boolean =>
     move.wordings[i]!.local.every((kind) => picker.has(kind, subtopic));
@@ -100,8 +111,9 @@ function chooseWording(
   ctx: DraftContext,
   subtopic: Subtopic,
   picker: LocalPicker,
+  voice: Voice,
 ): number | undefined {
-  const list = candidates(move, before, ctx, subtopic, picker);
+  const list = candidates(move, before, ctx, subtopic, picker, voice);
   const fewest = Math.min(...list.map((i) => move.wordings[i]!.factSlots));
   const light = list.filter((i) => move.wordings[i]!.factSlots <= fewest + 1);
   return inTurn(light, place, ctx.answers.seed);
@@ -128,14 +140,19 @@ export function writeItem(
   ctx: DraftContext,
   subtopic: Subtopic,
   picker: LocalPicker,
+  voice: Voice,
   random: Random,
   optionalOn = 0.5,
 ): ItemText {
   const moves: MoveChoice[] = [];
   let before: { optional: boolean; wording: number } | undefined;
   for (const [m, move] of point.moves.entries()) {
-    const wording = chooseWording(move, `${point.id}#${m}`, before, ctx, subtopic, picker);
+    const wording = chooseWording(move, `${point.id}#${m}`, before, ctx, subtopic, picker, voice);
     if (wording === undefined) continue; // an optional move with nothing fitting this draft
+    const text = move.wordings[wording]!.text;
+    // An optional move that could only repeat a turn of phrase is better left unsaid.
+    if (move.optional && voice.repeats(text)) continue;
+    voice.use(text);
     moves.push({
       role: move.role,
       optional: move.optional,

@@ -187,6 +187,8 @@ interface Planner {
   readonly headings: Set<string>;
 }
 
+/** How many of a pool's next points are weighed for their shape. */
+const LOOK_AHEAD = 3;
 /** 说理 and 叮嘱 items are strong spice: a couple a draft (DESIGN.md). */
 const SPICE = new Set(["说理", "叮嘱"]);
 
@@ -216,7 +218,14 @@ function takePoint(p: Planner, pool: Point[], lastShape: string | undefined): Po
   const fresh = open.filter((pt) => spiceLeft(p, pt));
   const candidates = fresh.length > 0 ? fresh : open;
   const varied = candidates.filter((pt) => pt.shape !== lastShape);
-  const point = (varied.length > 0 ? varied : candidates)[0];
+  // Among the next few in the pool's order, the shape the draft has used least: a speaker
+  // diagnoses, commits, argues and exhorts in turn, not in one mode throughout.
+  const ahead = (varied.length > 0 ? varied : candidates).slice(0, LOOK_AHEAD);
+  const used = (pt: Point): number => p.shapes.get(pt.shape) ?? 0;
+  const point = ahead.reduce<Point | undefined>(
+    (best, pt) => (best === undefined || used(pt) < used(best) ? pt : best),
+    undefined,
+  );
   if (!point) return undefined;
   p.used.add(point.id);
   p.shapes.set(point.shape, (p.shapes.get(point.shape) ?? 0) + 1);

@@ -86,10 +86,6 @@ async function runNew(options: NewOptions): Promise<void> {
   const answers = validateAnswers(raw, catalog, { today: todayIso() });
   const speech = composeSpeech(answers, catalog);
   const bytes = await writeSpeech(speech, format, profile === undefined ? {} : { profile });
-  const rate =
-    "rate" in answers.length && answers.length.rate !== undefined
-      ? answers.length.rate
-      : DEFAULT_RATE;
   if (options.output === "-") {
     if (typeof bytes !== "string") {
       throw new UserError("Word 文件不能输出到终端:请用 -o 文件名.docx,或用 --to txt|md|html。", {
@@ -97,13 +93,13 @@ async function runNew(options: NewOptions): Promise<void> {
       });
     }
     process.stdout.write(bytes);
-    for (const line of summaryLines("标准输出", summarizeDraft(speech, rate), rate))
+    for (const line of summaryLines("标准输出", summarizeDraft(speech, answers)))
       process.stderr.write(`${line}\n`);
     return;
   }
   const path = resolve(options.output ?? defaultFileName(answers, FORMAT_INFO[format].extension));
   await writeFileAtomic(path, bytes, { force: options.force === true });
-  for (const line of summaryLines(path, summarizeDraft(speech, rate), rate))
+  for (const line of summaryLines(path, summarizeDraft(speech, answers)))
     process.stderr.write(`${line}\n`);
 }
 
