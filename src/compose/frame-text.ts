@@ -82,17 +82,21 @@ const COMPARED =
 const CAUSED = /原因|由于|因为|根子|导致/;
 const CAUSE_LINKS = ["，主要原因是", "，根子在于", "，症结在于"] as const;
 
-const bare = (fact: string): string => fact.trim().replace(/[。；，、]+$/, "");
+/** A fact the clerk closed with punctuation of their own is kept as typed, no slot after it. */
+const CLOSED = /[。；！？，、,;.!?]$/;
 
-/** Facts joined as one sentence: each followed by what it lacks, separated by ；. */
+/** Facts as one sentence, each verbatim and followed by what it lacks, separated by ；. */
 function factsRuns(
   facts: readonly string[],
   lacking: (fact: string, i: number) => Inline[],
 ): Inline[] {
-  return [
-    ...facts.flatMap((f, i) => [...(i > 0 ? [text("；")] : []), text(bare(f)), ...lacking(f, i)]),
-    text("。"),
-  ];
+  return facts.flatMap((fact, i) => {
+    const f = fact.trim();
+    const closed = CLOSED.test(f);
+    const last = i === facts.length - 1;
+    const stop = closed ? "" : last ? "。" : "；";
+    return [text(f), ...(closed ? [] : lacking(f, i)), ...(stop ? [text(stop)] : [])];
+  });
 }
 
 /** The clerk's achievements as facts, each with a slot for its comparison when it has none. */
@@ -136,7 +140,7 @@ function rankingsParagraph(ctx: DraftContext): FrameParagraph[] {
   if (ranks.length === 0) return [];
   return [
     {
-      runs: [text(`从位次看，${ranks.map(bare).join("；")}。`)],
+      runs: [text("从位次看，"), ...factsRuns(ranks, () => [])],
       categories: ["answers.rankings"],
       optional: false,
       on: true,

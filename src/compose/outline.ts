@@ -10,6 +10,7 @@ import type { Catalog, PartKind, PartPlan } from "./catalog.js";
 import { draftContext, type DraftContext } from "./context.js";
 import { usable } from "./item.js";
 import { resolvePriority, subtopicsOf, type Resolved } from "./priorities.js";
+import { pickWeighted } from "./pick.js";
 import { hash, seededRandom, shuffled, type Random } from "./random.js";
 
 export interface OutlineItem {
@@ -360,8 +361,10 @@ function measuresSubParts(p: Planner, budget: number): OutlineSubPart[] {
       if ((allowOthers || typed.length === 0) && addDefault()) continue;
       break;
     }
-    const fewest = open.reduce((a, b) => (b.items.length < a.items.length ? b : a));
-    chars += grow(p, fewest);
+    // The thinner sub-parts grow first, but not in lockstep: a real outline has four items
+    // under one priority and six under the next.
+    const next = pickWeighted(open, (s) => 1 / (1 + s.items.length) ** 3, p.random) ?? open[0]!;
+    chars += grow(p, next);
   }
   return subs
     .filter(

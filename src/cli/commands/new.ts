@@ -4,7 +4,6 @@ import type { Command } from "commander";
 import {
   composeSpeech,
   defaultFileName,
-  DEFAULT_RATE,
   FORMAT_INFO,
   loadCatalog,
   OUTPUT_FORMATS,
