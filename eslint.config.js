@@ -14,6 +14,27 @@ const STAGES = [
   "server",
 ];
 
+/** Each library behind one door (../shared/STYLE.md): the only folders that may import it. */
+const DOORS = {
+  docx: ["write"],
+  nunjucks: ["write"],
+  handlebars: ["compose"],
+  zod: ["compose"],
+  mammoth: ["parse"],
+  "@inquirer/prompts": ["cli"],
+  fastify: ["server"],
+  "@fastify/rate-limit": ["server"],
+};
+
+/** The libraries a folder may not import, as no-restricted-imports paths. */
+const closedDoors = (stage) =>
+  Object.entries(DOORS)
+    .filter(([, folders]) => !folders.includes(stage))
+    .map(([name, folders]) => ({
+      name,
+      message: `${name} is used only in src/${folders.join(", src/")}/ (one door per library).`,
+    }));
+
 /** One rule block per stage: other stages only through their index.ts, and only the allowed ones. */
 function stageBoundaries(allowed) {
   return Object.entries(allowed).map(([stage, may]) => ({
@@ -22,6 +43,7 @@ function stageBoundaries(allowed) {
       "no-restricted-imports": [
         "error",
         {
+          paths: closedDoors(stage),
           patterns: [
             ...STAGES.filter((s) => s !== stage && !may.includes(s)).map((s) => ({
               regex: String.raw`^(?:\.\./)+${s}(?:/|$)`,
@@ -62,13 +84,14 @@ export default tseslint.config(
     check: ["model", "parse", "questions"],
     mine: ["model", "parse", "write", "compose", "questions"],
   }),
-  {
-    files: ["src/cli/**/*.ts", "src/server/**/*.ts"],
+  ...["cli", "server"].map((shell) => ({
+    files: [`src/${shell}/**/*.ts`],
     ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
+          paths: closedDoors(shell),
           patterns: [
             {
               regex: String.raw`^\.\./(?:\.\./)?(?:model|questions|parse|write|compose|check|mine)(?:/|$)`,
@@ -78,7 +101,7 @@ export default tseslint.config(
         },
       ],
     },
-  },
+  })),
   { files: ["**/*.{js,mjs}"], languageOptions: { globals: globals.node } },
   { files: ["src/server/public/**/*.js"], languageOptions: { globals: globals.browser } },
 );

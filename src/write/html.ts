@@ -1,5 +1,7 @@
 // A standalone html page that looks like the printed speech (no network: inline CSS, no
 // scripts, fonts or links), and the same <article> alone for the web preview.
+import { createRequire } from "node:module";
+import type nunjucks from "nunjucks";
 import { inlineText, slotText, type Speech } from "../model/index.js";
 import { PAGE_CSS, SPEECH_CSS } from "./html-style.js";
 import { printedBlocks, type PrintedBlock, type PrintedRun } from "./printed.js";
@@ -77,28 +79,47 @@ export function writeHtmlFragment(speech: Speech): string {
   return `<article class="speech">\n${printedBlocks(speech).map(blockHtml).join("\n")}\n</article>`;
 }
 
-function metaTag(name: string, content: string | undefined): string[] {
-  return content ? [`<meta name="${name}" content="${speechHtml(content)}">`] : [];
+/**
+ * The standalone page around the article: our own template, rendered by nunjucks with
+ * autoescaping, so a title or unit the clerk typed is text in the page, never markup.
+ * Only the article (escaped run by run above) and our stylesheet are marked safe.
+ */
+const PAGE_TEMPLATE = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+{% if author %}<meta name="author" content="{{ author }}">
+{% endif %}{% if description %}<meta name="description" content="{{ description }}">
+{% endif %}<meta name="generator" content="jianggao">
+<style>{{ css | safe }}</style>
+</head>
+<body>
+{{ article | safe }}
+</body>
+</html>
+`;
+
+let page: nunjucks.Template | undefined;
+
+/** Compiled on first use: nunjucks is loaded only when an html page is written. */
+function pageTemplate(): nunjucks.Template {
+  if (page === undefined) {
+    const engine = createRequire(import.meta.url)("nunjucks") as typeof nunjucks;
+    const env = new engine.Environment(null, { autoescape: true, throwOnUndefined: true });
+    page = engine.compile(PAGE_TEMPLATE, env);
+  }
+  return page;
 }
 
 /** A complete UTF-8 html page holding the speech, ending in a newline. */
 export function writeHtml(speech: Speech): string {
-  return [
-    "<!doctype html>",
-    '<html lang="zh-CN">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${speechHtml(inlineText(speech.title))}</title>`,
-    ...metaTag("author", speech.meta.unit),
-    ...metaTag("description", speech.meta.description),
-    '<meta name="generator" content="jianggao">',
-    `<style>${PAGE_CSS}${SPEECH_CSS}</style>`,
-    "</head>",
-    "<body>",
-    writeHtmlFragment(speech),
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  return pageTemplate().render({
+    title: oneLine(inlineText(speech.title)),
+    author: speech.meta.unit ? oneLine(speech.meta.unit) : "",
+    description: speech.meta.description ? oneLine(speech.meta.description) : "",
+    css: PAGE_CSS + SPEECH_CSS,
+    article: writeHtmlFragment(speech),
+  });
 }
