@@ -168,9 +168,9 @@ export function situationParagraphs(
     out.push(...factsParagraph(ctx, drawer, "problems"));
   }
   if (focus !== "achievements") {
+    // The outlook weighs 从外部看…从自身看 once; risks of the period may take two paragraphs.
     out.push(...drawn(drawer, `situation.${f}.${ahead}`));
-    out.push(...drawn(drawer, `situation.${f}.${ahead}`, true));
-    out.push(...drawn(drawer, `situation.${f}.${ahead}`, true));
+    if (ahead === "risk") out.push(...drawn(drawer, `situation.${f}.${ahead}`, true));
     out.push(...drawn(drawer, `situation.${f}.transition`));
   }
   return out;

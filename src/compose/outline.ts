@@ -115,7 +115,10 @@ export function situationChars(
   const mean = (name: string): number => meanChars(ctx, `situation.${f}.${name}`);
   const facts = (list: readonly string[]): number =>
     list.reduce((n, x) => n + [...x].length + 2, 0) || 20;
-  const ahead = Math.max(mean("outlook"), mean("risk"));
+  const outlook = mean("outlook");
+  // One outlook paragraph, or up to two on the risks (see situationParagraphs).
+  const ahead = outlook > 0 ? outlook : mean("risk");
+  const aheadExtra = outlook > 0 ? 0 : 1;
   const extra = optional ? 1 : 0;
   const first =
     mean("thesis") +
@@ -123,7 +126,10 @@ export function situationChars(
     facts(ctx.answers.achievements) +
     2 * extra * mean("basis");
   const second =
-    mean("problems") + facts(ctx.answers.problems) + (1 + 2 * extra) * ahead + mean("transition");
+    mean("problems") +
+    facts(ctx.answers.problems) +
+    (1 + aheadExtra * extra) * ahead +
+    mean("transition");
   return focus === "achievements" ? first : focus === "problems" ? second : first + second;
 }
 
