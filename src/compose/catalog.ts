@@ -6,8 +6,15 @@ import { fileURLToPath } from "node:url";
 import { UserError } from "../errors.js";
 import type { PartNumbering, PartRole } from "../model/index.js";
 import { COMMON_QUESTIONS, type MeetingTypeInfo, type Question } from "../questions/index.js";
-import { issuesOf, loadBank, typeFileSchema, type Bank, type Family } from "./bank/index.js";
-import { parseYamlCached as parseYaml } from "./yaml-cache.js";
+import {
+  issuesOf,
+  loadBank,
+  schemas,
+  type Bank,
+  type Family,
+  type TypeFile,
+} from "./bank/index.js";
+import { parseYamlCached as parseYaml, verifiedAtBuild } from "./yaml-cache.js";
 
 /** How a part is written: 形势 (the argument), 措施 (the clerk's priorities), 作风 (一要…). */
 export type PartKind = "situation" | "measures" | "style";
@@ -88,16 +95,21 @@ function typeError(file: string, message: string): never {
 function readMeetingType(dir: string, name: string): MeetingType {
   const file = join(dir, name, "type.yaml");
   let doc: unknown;
+  const source = readFileSync(file, "utf8");
   try {
-    doc = parseYaml(readFileSync(file, "utf8"));
+    doc = parseYaml(source);
   } catch (error) {
     typeError(file, `YAML 语法错误:${(error as Error).message}`);
   }
-  const parsed = typeFileSchema.safeParse(doc);
-  if (!parsed.success) typeError(file, issuesOf("", parsed.error).join(";"));
-  const t = parsed.data;
+  let t: TypeFile;
+  if (verifiedAtBuild(source)) t = doc as TypeFile;
+  else {
+    const parsed = schemas().typeFileSchema.safeParse(doc);
+    if (!parsed.success) typeError(file, issuesOf("", parsed.error).join(";"));
+    t = parsed.data;
+  }
   if (t.id !== name) typeError(file, `id 应与文件夹名 ${name} 相同`);
-  const own = t.questions as unknown as Question[];
+  const own = (t.questions ?? []) as unknown as Question[];
   for (const q of own) {
     if (COMMON_QUESTIONS.some((c) => c.id === q.id))
       typeError(file, `问题 ${q.id} 与通用问题重名;类型专有问题只能新增,不能改名或覆盖`);
@@ -106,11 +118,17 @@ function readMeetingType(dir: string, name: string): MeetingType {
   const parts = t.parts.map((p): PartPlan => {
     switch (p.kind) {
       case "situation":
-        return { ...p, role: "形势" };
+        return { kind: p.kind, role: "形势", focus: p.focus ?? "full", headings: p.headings };
       case "measures":
-        return { ...p, role: "措施" };
+        return { kind: p.kind, role: "措施", layout: p.layout ?? "subparts", headings: p.headings };
       case "style":
-        return { ...p, role: p.role };
+        return {
+          kind: p.kind,
+          role: p.role ?? "作风",
+          subtopics: p.subtopics,
+          intro: p.intro ?? "style.intro",
+          headings: p.headings,
+        };
       default: {
         const never: never = p;
         throw new Error(`unknown part ${JSON.stringify(never)}`);
@@ -121,18 +139,18 @@ function readMeetingType(dir: string, name: string): MeetingType {
     id: name,
     description: t.description,
     questions: [typeQuestion, ...COMMON_QUESTIONS.slice(1), ...own],
-    speakerRole: t.speakerRole,
+    speakerRole: t.speakerRole ?? "党委",
     meetingSuffix: t.meetingSuffix ?? name,
-    agenda: t.agenda,
+    agenda: t.agenda ?? [],
     otherTopics: t.otherTopics,
     family: t.family,
-    partNumbering: t.partNumbering as PartNumbering,
+    partNumbering: (t.partNumbering ?? "一、") as PartNumbering,
     defaultPriorities: t.defaultPriorities.map((d) =>
       typeof d === "string"
         ? { name: d }
         : { name: d.topic, ...(d.months ? { months: d.months } : {}) },
     ),
-    timeNodes: t.timeNodes,
+    timeNodes: t.timeNodes ?? true,
     ...(t.subjectFrom ? { subjectFrom: t.subjectFrom } : {}),
     parts,
   };

@@ -2,6 +2,7 @@
 // written and parsed back). The only stage that knows the bank's YAML and handlebars.
 export {
   loadCatalog,
+  loadMeetingTypes,
   getMeetingType,
   type Catalog,
   type CatalogOptions,

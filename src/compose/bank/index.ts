@@ -4,7 +4,7 @@ export { loadBank, yamlFilesIn, readSubtopicFile, readFrameFile, pointProblems }
 export { fits, type FitContext } from "./fitness.js";
 export { compileFill } from "./fill.js";
 export {
-  typeFileSchema,
+  schemas,
   issuesOf,
   FAMILIES,
   SHAPES,

@@ -3,8 +3,8 @@
 // out and listed, naming the file and the entry.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import type { z } from "zod";
-import { parseYamlCached } from "../yaml-cache.js";
+import type { Inline } from "../../model/index.js";
+import { parseYamlCached, verifiedAtBuild } from "../yaml-cache.js";
 import { compileFill, compileRuns, PLAIN_SLOT } from "./fill.js";
 import {
   CLOSING_ROLES,
@@ -18,14 +18,14 @@ import {
   wordingProblems,
 } from "./rules.js";
 import {
-  frameFileSchema,
   issuesOf,
   LOCAL_KINDS,
-  subtopicFileSchema,
-  topicFileSchema,
+  schemas,
+  type FrameFile,
   type LocalKind,
   type SubtopicFile,
   type TagsInput,
+  type TopicFile,
 } from "./schema.js";
 import type {
   Bank,
@@ -39,18 +39,39 @@ import type {
   Wording,
 } from "./types.js";
 
-function phraseOf(text: string, tags: TagsInput = {}): Phrase {
-  const local = [...text.matchAll(PLAIN_SLOT)]
-    .map((m) => m[1]!)
-    .filter((name): name is LocalKind => (LOCAL_KINDS as readonly string[]).includes(name));
+/**
+ * A phrase of the bank. Its filling functions and counts are worked out on first use: a
+ * draft uses a few hundred of the bank's ten thousand phrases, and compiling them all was
+ * a fifth of a cold start.
+ */
+function phraseOf<Extra extends object = object>(
+  text: string,
+  tags: TagsInput = {},
+  extra: Extra = {} as Extra,
+): Phrase & Extra {
+  let fill: Phrase["fill"] | undefined;
+  let runs: Phrase["runs"] | undefined;
+  let chars: number | undefined;
+  let facts: number | undefined;
+  let local: LocalKind[] | undefined;
   return {
+    ...extra,
     text,
     tags: (tags ?? {}) as Tags,
-    fill: compileFill(text),
-    runs: compileRuns(text),
-    chars: estimatedChars(text),
-    factSlots: factSlotCount(text),
-    local,
+    fill: (slots: Readonly<Record<string, string>>) => (fill ??= compileFill(text))(slots),
+    runs: (values: Readonly<Record<string, readonly Inline[]>>) =>
+      (runs ??= compileRuns(text))(values),
+    get chars() {
+      return (chars ??= estimatedChars(text));
+    },
+    get factSlots() {
+      return (facts ??= factSlotCount(text));
+    },
+    get local() {
+      return (local ??= [...text.matchAll(PLAIN_SLOT)]
+        .map((m) => m[1]!)
+        .filter((name): name is LocalKind => (LOCAL_KINDS as readonly string[]).includes(name)));
+    },
   };
 }
 
@@ -105,9 +126,8 @@ function pointOf(raw: RawPoint, file: SubtopicFile): Point {
     role: move.role,
     optional: move.optional === true,
     wordings: move.text.map((w): Wording => {
-      const base = phraseOf(wordingText(w), typeof w === "string" ? {} : w.tags);
       const after = typeof w === "string" ? undefined : w.after;
-      return after ? { ...base, after } : base;
+      return phraseOf(wordingText(w), typeof w === "string" ? {} : w.tags, after ? { after } : {});
     }),
   }));
   const levels = raw.tags?.levels ?? file.levels;
@@ -122,12 +142,19 @@ function pointOf(raw: RawPoint, file: SubtopicFile): Point {
   };
 }
 
+type SchemaName = "subtopicFileSchema" | "topicFileSchema" | "frameFileSchema";
+
+/**
+ * The file's document checked against its schema. A file that passed every check when the
+ * package was built (the same text) is trusted as it is: `verified` tells the caller to skip
+ * the rules too.
+ */
 function parseWith<T>(
-  schema: z.ZodType<T>,
+  schema: SchemaName,
   file: string,
   source: string,
   problems: string[],
-): T | undefined {
+): { doc: T; verified: boolean } | undefined {
   let doc: unknown;
   try {
     doc = parseYamlCached(source);
@@ -135,17 +162,23 @@ function parseWith<T>(
     problems.push(`${file}:YAML 语法错误:${(error as Error).message}`);
     return undefined;
   }
-  const parsed = schema.safeParse(doc);
+  if (verifiedAtBuild(source)) return { doc: doc as T, verified: true };
+  const parsed = schemas()[schema].safeParse(doc);
   if (!parsed.success) {
     problems.push(...issuesOf(file, parsed.error));
     return undefined;
   }
-  return parsed.data;
+  return { doc: parsed.data as T, verified: false };
 }
 
-function headingsOf(file: string, headings: readonly string[], problems: string[]): Phrase[] {
+function headingsOf(
+  file: string,
+  headings: readonly string[],
+  problems: string[],
+  verified: boolean,
+): Phrase[] {
   return headings.flatMap((h, i) => {
-    const issues = headingProblems(h);
+    const issues = verified ? [] : headingProblems(h);
     for (const p of issues) problems.push(`${file} headings[${i}]“${h}”:${p}`);
     return issues.length > 0 ? [] : [phraseOf(h)];
   });
@@ -156,12 +189,13 @@ export function readSubtopicFile(
   source: string,
   problems: string[],
 ): Subtopic | undefined {
-  const doc = parseWith(subtopicFileSchema, file, source, problems);
-  if (!doc) return undefined;
+  const parsed = parseWith<SubtopicFile>("subtopicFileSchema", file, source, problems);
+  if (!parsed) return undefined;
+  const { doc, verified } = parsed;
   const ids = new Set<string>();
   const points: Point[] = [];
   doc.points.forEach((raw, i) => {
-    const issues = pointProblems(raw, doc.levels !== undefined);
+    const issues = verified ? [] : pointProblems(raw, doc.levels !== undefined);
     if (ids.has(raw.id)) issues.push(`id ${raw.id} 重复`);
     ids.add(raw.id);
     for (const p of issues) problems.push(`${file} points[${i}](${raw.id}) ${p}`);
@@ -170,30 +204,27 @@ export function readSubtopicFile(
   return {
     name: doc.subtopic,
     topic: doc.topic,
-    aliases: doc.aliases,
+    aliases: doc.aliases ?? [],
     ...(doc.levels ? { levels: doc.levels } : {}),
     local: doc.local ?? {},
-    headings: headingsOf(file, doc.headings, problems),
+    headings: headingsOf(file, doc.headings, problems, verified),
     points,
     file,
   };
 }
 
 export function readFrameFile(file: string, source: string, problems: string[]): FrameEntry[] {
-  const doc = parseWith(frameFileSchema, file, source, problems);
-  if (!doc) return [];
+  const parsed = parseWith<FrameFile>("frameFileSchema", file, source, problems);
+  if (!parsed) return [];
+  const { doc, verified } = parsed;
   const out: FrameEntry[] = [];
   for (const [category, list] of Object.entries(doc.categories)) {
     list.forEach((raw, i) => {
       const text = typeof raw === "string" ? raw : raw.text;
-      const issues = frameProblems(category, text);
+      const issues = verified ? [] : frameProblems(category, text);
       for (const p of issues) problems.push(`${file} ${category}[${i}]“${text}”:${p}`);
       if (issues.length === 0)
-        out.push({
-          ...phraseOf(text, typeof raw === "string" ? {} : raw.tags),
-          category,
-          file,
-        });
+        out.push(phraseOf(text, typeof raw === "string" ? {} : raw.tags, { category, file }));
     });
   }
   return out;
@@ -227,11 +258,11 @@ export function loadBank(dirs: readonly string[]): Bank {
       const file = relative(dir, path);
       const source = readFileSync(path, "utf8");
       if (file.startsWith(`points`) && basename(path).startsWith("_topic.")) {
-        const doc = parseWith(topicFileSchema, file, source, problems);
-        if (doc)
-          topicFiles.set(doc.topic, {
-            aliases: doc.aliases,
-            headings: headingsOf(file, doc.headings, problems),
+        const parsed = parseWith<TopicFile>("topicFileSchema", file, source, problems);
+        if (parsed)
+          topicFiles.set(parsed.doc.topic, {
+            aliases: parsed.doc.aliases ?? [],
+            headings: headingsOf(file, parsed.doc.headings, problems, parsed.verified),
           });
       } else if (file.startsWith("points")) {
         const sub = readSubtopicFile(file, source, problems);
