@@ -255,8 +255,11 @@ describe.each(catalog.types.map((t) => t.id))("%s drafts", (type) => {
         const sentences = sentencesOf(c.txt.split("同志们：")[1] ?? "");
         const repeated = sentences.filter((s, i) => sentences.indexOf(s) !== i);
         expect(repeated, `${where}: sentences used twice`).toEqual([]);
-        for (const fact of [...c.answers.achievements, ...c.answers.problems])
+        for (const fact of [...c.answers.achievements, ...c.answers.problems]) {
           expect(c.txt).toContain(fact);
+          // Said once: a fact placed in two parts reads as a copy-paste.
+          expect(c.txt.split(fact).length - 1, `${where}: ${fact} said twice`).toBe(1);
+        }
       }
     }
   });

@@ -164,7 +164,11 @@ export function situationParagraphs(
     out.push(...drawn(drawer, `situation.${f}.basis`, true));
     out.push(...drawn(drawer, `situation.${f}.basis`, true));
   }
-  if (focus !== "achievements" || ctx.answers.problems.length > 0) {
+  // A part on achievements speaks of the problems too, unless a part of their own follows.
+  const problemsElsewhere = ctx.meetingType.parts.some(
+    (p) => p.kind === "situation" && p.focus === "problems",
+  );
+  if (focus !== "achievements" || (ctx.answers.problems.length > 0 && !problemsElsewhere)) {
     out.push(...factsParagraph(ctx, drawer, "problems"));
   }
   if (focus !== "achievements") {
