@@ -111,6 +111,9 @@ export function problemsRuns(facts: readonly string[]): Inline[] {
   );
 }
 
+/** Words of a frame that announces more than one fact. */
+const MANY = /几|以下|这些|一组|几组|方面|主要有|一批|多项|几个/;
+
 /** Families whose 形势 weighs the road ahead; the others weigh the risks of the period. */
 const LOOKS_AHEAD = new Set<Family>(["经济", "乡村", "专项", "表彰"]);
 
@@ -123,7 +126,9 @@ function factsParagraph(
   const facts = kind === "achievements" ? ctx.answers.achievements : ctx.answers.problems;
   const given = facts.length > 0;
   const category = `situation.${family}.${kind}${given ? "" : "Missing"}`;
-  const frame = drawer.draw(category);
+  // A frame that announces several facts (以下几方面…) reads wrong before a single one.
+  const single = facts.length === 1 ? (t: string) => !MANY.test(t) : undefined;
+  const frame = drawer.draw(category, {}, single);
   const body = given
     ? kind === "achievements"
       ? achievementsRuns(facts)

@@ -15,7 +15,12 @@ export interface FrameDrawn {
 
 export interface FrameDrawer {
   /** One unused fitting entry of the category, filled; undefined when none is left. */
-  draw(category: string, extra?: Readonly<Record<string, string>>): FrameDrawn | undefined;
+  draw(
+    category: string,
+    extra?: Readonly<Record<string, string>>,
+    /** Entries preferred when some remain (a frame for one fact, not for several). */
+    prefer?: (text: string) => boolean,
+  ): FrameDrawn | undefined;
 }
 
 /** Entries written for this very meeting type read better than general ones. */
@@ -46,10 +51,16 @@ export function createFrameDrawer(
 ): FrameDrawer {
   const used = new Set<FrameEntry>();
   return {
-    draw(category, extra = {}) {
-      const entries = (frame.get(category) ?? []).filter(
+    draw(category, extra = {}, prefer) {
+      const fitting = (frame.get(category) ?? []).filter(
         (e) => !used.has(e) && fits(e.tags, ctx) && needsMet(e, ctx, extra),
       );
+      // What was written for this very meeting first: a 营商 meeting ends as one, not as
+      // any meeting of its family.
+      const own = fitting.filter((e) => e.tags.types?.length === 1);
+      const typed = own.length > 0 ? own : fitting;
+      const preferred = prefer ? typed.filter((e) => prefer(e.text)) : [];
+      const entries = preferred.length > 0 ? preferred : typed;
       const entry = pickWeighted(
         entries,
         (e) =>
