@@ -1,7 +1,7 @@
 // The catalog: every meeting type (templates/<type>/type.yaml) and the phrase bank, loaded
 // once per process from the package or from a pack folder. Both are data, checked by schema.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UserError } from "../errors.js";
 import type { PartNumbering, PartRole } from "../model/index.js";
@@ -14,6 +14,7 @@ import {
   type Family,
   type TypeFile,
 } from "./bank/index.js";
+import { readDataFiles } from "./data-files.js";
 import { parseYamlCached as parseYaml, verifiedAtBuild } from "./yaml-cache.js";
 
 /** How a part is written: 形势 (the argument), 措施 (the clerk's priorities), 作风 (一要…). */
@@ -92,10 +93,8 @@ function typeError(file: string, message: string): never {
   });
 }
 
-function readMeetingType(dir: string, name: string): MeetingType {
-  const file = join(dir, name, "type.yaml");
+function readMeetingType(file: string, name: string, source: string): MeetingType {
   let doc: unknown;
-  const source = readFileSync(file, "utf8");
   try {
     doc = parseYaml(source);
   } catch (error) {
@@ -156,25 +155,28 @@ function readMeetingType(dir: string, name: string): MeetingType {
   };
 }
 
-/** Loads the meeting types of a templates folder, in the order of `order.yaml` when present. */
-export function loadMeetingTypes(dir: string): MeetingType[] {
-  const names = readdirSync(dir)
-    .filter(
-      (name) => statSync(join(dir, name)).isDirectory() && existsSync(join(dir, name, "type.yaml")),
-    )
-    .sort();
-  const orderFile = join(dir, "order.yaml");
-  const order = existsSync(orderFile)
-    ? (parseYaml(readFileSync(orderFile, "utf8")) as string[])
-    : [];
+/**
+ * Loads the meeting types of a templates folder (one `<type>/type.yaml` each), in the order
+ * of `order.yaml` when present. Files are read as data only (data-files.ts): what is
+ * skipped is listed in `problems`.
+ */
+export function loadMeetingTypes(dir: string, problems: string[] = []): MeetingType[] {
+  const files = readDataFiles(dir, problems);
+  const typeFiles = files.flatMap((f) => {
+    const parts = relative(dir, f.path).split(sep);
+    return parts.length === 2 && parts[1] === "type.yaml" ? [{ ...f, name: parts[0]! }] : [];
+  });
+  const orderFile = files.find((f) => relative(dir, f.path) === "order.yaml");
+  const order = orderFile ? (parseYaml(orderFile.source) as string[]) : [];
   const rank = (name: string): number => {
     const i = order.indexOf(name);
     return i === -1 ? order.length : i;
   };
-  names.sort((a, b) => rank(a) - rank(b));
+  typeFiles.sort((a, b) => rank(a.name) - rank(b.name));
+  const names = typeFiles.map((f) => f.name);
   // The type question's choices are the types there are.
-  return names.map((name) => {
-    const type = readMeetingType(dir, name);
+  return typeFiles.map((f) => {
+    const type = readMeetingType(f.path, f.name, f.source);
     const [first, ...rest] = type.questions;
     return { ...type, questions: [{ ...first!, choices: names }, ...rest] };
   });
@@ -224,13 +226,14 @@ export function loadCatalog(options: CatalogOptions = {}): Catalog {
     if (!existsSync(dir))
       throw new UserError(`找不到文件夹 ${dir}。请检查模板或短语库的路径。`, { file: dir });
   }
-  const types = loadMeetingTypes(templatesDir);
+  const skipped: string[] = [];
+  const types = loadMeetingTypes(templatesDir, skipped);
   const bank = loadBank(phrasebankDirs);
   const catalog: Catalog = {
     types,
     bank,
     templatesDir,
-    problems: crossProblems(types, bank),
+    problems: [...skipped, ...crossProblems(types, bank)],
   };
   cache.set(key, catalog);
   return catalog;

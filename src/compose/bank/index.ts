@@ -1,6 +1,6 @@
 // The phrase bank: points (要点) by sub-topic and frame sentences by category.
 export * from "./types.js";
-export { loadBank, yamlFilesIn, readSubtopicFile, readFrameFile, pointProblems } from "./load.js";
+export { loadBank, readSubtopicFile, readFrameFile, pointProblems } from "./load.js";
 export { fits, type FitContext } from "./fitness.js";
 export { compileFill } from "./fill.js";
 export {

@@ -1,9 +1,9 @@
 // Loading the bank: every YAML file under the phrase-bank folders, checked by schema.ts
 // (structure) and rules.ts (what a writer must follow). Entries that break a rule are left
 // out and listed, naming the file and the entry.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, relative } from "node:path";
 import type { Inline } from "../../model/index.js";
+import { readDataFiles } from "../data-files.js";
 import { parseYamlCached, verifiedAtBuild } from "../yaml-cache.js";
 import { compileFill, compileRuns, PLAIN_SLOT } from "./fill.js";
 import {
@@ -230,20 +230,6 @@ export function readFrameFile(file: string, source: string, problems: string[]):
   return out;
 }
 
-/** Every .yaml file under a folder, sorted, so drafts never depend on the disk's order. */
-export function yamlFilesIn(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (current: string): void => {
-    for (const name of readdirSync(current).sort()) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.ya?ml$/.test(name)) out.push(path);
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /**
  * Loads the phrase-bank folders (later ones add to earlier ones): points/<topic>/*.yaml and
  * any other .yaml as frame categories.
@@ -254,9 +240,8 @@ export function loadBank(dirs: readonly string[]): Bank {
   const subtopics = new Map<string, Subtopic>();
   const frame = new Map<string, FrameEntry[]>();
   for (const dir of dirs) {
-    for (const path of yamlFilesIn(dir)) {
+    for (const { path, source } of readDataFiles(dir, problems)) {
       const file = relative(dir, path);
-      const source = readFileSync(path, "utf8");
       if (file.startsWith(`points`) && basename(path).startsWith("_topic.")) {
         const parsed = parseWith<TopicFile>("topicFileSchema", file, source, problems);
         if (parsed)
