@@ -1,7 +1,14 @@
 // The list, questions and new commands, spawned as a clerk's script would run them
 // (after `npm run build`): output, files, messages and exit codes.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -104,6 +111,24 @@ describe("jianggao new", () => {
     expect(readFileSync(out, "utf8")).toBe("旧稿");
     expect(jianggao(["new", "--answers", EXAMPLE, "-o", out, "--force"]).code).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("在全区经济工作会议上的讲话");
+  });
+
+  it("replaces only a regular file, --force or not: a folder, a device or a FIFO gets its own message", () => {
+    const dir = scratch();
+    const folder = jianggao(["new", "--answers", EXAMPLE, "-o", dir, "--force"]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain("是一个文件夹,不能作为输出文件");
+    const device = jianggao(["new", "--answers", EXAMPLE, "-o", "/dev/null", "--force"]);
+    expect(device.code).toBe(1);
+    expect(device.stderr).toContain("不是普通文件(设备或管道)");
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+    const fifo = join(dir, "管道.docx");
+    execFileSync("mkfifo", [fifo]);
+    const piped = jianggao(["new", "--answers", EXAMPLE, "-o", fifo, "--force"]);
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toContain("不是普通文件");
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("prints a text format to stdout with -o -, and another seed gives another draft", () => {

@@ -189,3 +189,36 @@ describe("safety", () => {
     expect(script).not.toMatch(/https?:\/\//);
   });
 });
+
+describe("requests from elsewhere (DNS rebinding, cross-site posts)", () => {
+  it("refuses a Host that is not this machine, in Chinese", async () => {
+    const page = await app.inject({
+      method: "GET",
+      url: "/api/types",
+      headers: { host: "evil.com" },
+    });
+    expect(page.statusCode).toBe(421);
+    expect(page.json().error.message).toContain("本机地址");
+    for (const host of ["localhost:8080", "127.0.0.1:8080", "[::1]:8080"]) {
+      const ok = await app.inject({ method: "GET", url: "/api/types", headers: { host } });
+      expect(ok.statusCode, host).toBe(200);
+    }
+  });
+
+  it("takes posts only from its own page", async () => {
+    const cross = await app.inject({
+      method: "POST",
+      url: "/api/outline",
+      payload: JSON.stringify(answers),
+      headers: { "content-type": "application/json", origin: "https://evil.example" },
+    });
+    expect(cross.statusCode).toBe(403);
+    const own = await app.inject({
+      method: "POST",
+      url: "/api/outline",
+      payload: JSON.stringify(answers),
+      headers: { "content-type": "application/json", origin: "http://127.0.0.1:8080" },
+    });
+    expect(own.statusCode).toBe(200);
+  });
+});

@@ -35,6 +35,12 @@ export interface ServerOptions {
   /** Requests per minute per client (default 600); 0 = no limit. Tests lower it to see it work. */
   readonly rateLimitPerMinute?: number;
   readonly logger?: boolean;
+  /**
+   * Host names the server answers to besides the loopback ones (the --host it listens on).
+   * Any other Host header is refused, so a page elsewhere that rebinds its name to
+   * 127.0.0.1 cannot read the drafts or the office's pack (DNS rebinding).
+   */
+  readonly hosts?: readonly string[];
 }
 
 interface ErrorBody {
@@ -89,6 +95,19 @@ function sendError(reply: FastifyReply, error: unknown): FastifyReply {
   return reply.code(500).send(errorBody("服务器内部错误,请重试;若反复出现,请报告维护者。"));
 }
 
+/** Loopback names, and the ones given, without brackets or ports. */
+function allowedHosts(extra: readonly string[]): Set<string> {
+  return new Set(["localhost", "127.0.0.1", "::1", ...extra.map((h) => hostName(h))]);
+}
+
+/** The host name of a Host header: localhost:8080 → localhost, [::1]:8080 → ::1. */
+export function hostName(header: string): string {
+  const value = header.trim().toLowerCase();
+  const bracketed = /^\[([^\]]+)\]/.exec(value);
+  if (bracketed) return bracketed[1]!;
+  return (value.split(":").length > 2 ? value : value.replace(/:\d*$/, "")).replace(/\.$/, "");
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { catalog, today } = options;
   const app = Fastify({
@@ -109,6 +128,28 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       }),
     });
   }
+
+  const allowed = allowedHosts(options.hosts ?? []);
+  app.addHook("onRequest", async (request, reply) => {
+    if (!allowed.has(hostName(request.headers.host ?? ""))) {
+      return reply.code(421).send(errorBody("请用本机地址(127.0.0.1 或 localhost)打开这个页面。"));
+    }
+    // A form or script on another site may POST here without reading the answer: only
+    // requests from this page (same origin) are taken.
+    const origin = request.headers.origin;
+    if (request.method !== "GET" && request.method !== "HEAD" && origin !== undefined) {
+      let host = "";
+      try {
+        host = new URL(origin).hostname;
+      } catch {
+        host = "";
+      }
+      if (!allowed.has(host.replace(/^\[|\]$/g, ""))) {
+        return reply.code(403).send(errorBody("只接受本页面提交的请求。"));
+      }
+    }
+    return undefined;
+  });
 
   app.addHook("onSend", async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);

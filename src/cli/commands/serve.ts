@@ -41,6 +41,7 @@ async function serve(options: ServeOptions): Promise<void> {
     catalog,
     today: () => todayIso(),
     ...(rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute }),
+    hosts: [options.host],
   });
   try {
     await app.listen({ port, host: options.host });
