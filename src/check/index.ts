@@ -39,18 +39,41 @@ const RULES: readonly Rule[] = [
 
 export const DEFAULT_CHECK_RATE = 180;
 
-/** Every source line a speech's blocks point at, from its first to its last. */
-function speechLines(speech: Speech, lines: readonly SourceLine[]): SourceLine[] {
-  const seen: number[] = [];
-  for (const unit of textUnits(speech)) if (unit.line !== undefined) seen.push(unit.line);
-  if (seen.length === 0) return [];
-  const [first, last] = [Math.min(...seen), Math.max(...seen)];
-  return lines.filter((line) => line.line >= first && line.line <= last);
+/** The index of the first line numbered at least `line` (lines are in source order). */
+function firstAtOrAfter(lines: readonly SourceLine[], line: number): number {
+  let [lo, hi] = [0, lines.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function contextOf(input: CheckInput, options: CheckOptions): RuleContext {
+/**
+ * Every source line a speech's blocks point at, from its first to its last: a slice, found
+ * by binary search, so a file of many speeches is checked in linear time.
+ */
+function speechLines(speech: Speech, lines: readonly SourceLine[]): SourceLine[] {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const unit of textUnits(speech)) {
+    if (unit.line === undefined) continue;
+    first = Math.min(first, unit.line);
+    last = Math.max(last, unit.line);
+  }
+  if (first === Infinity) return [];
+  return lines.slice(firstAtOrAfter(lines, first), firstAtOrAfter(lines, last + 1));
+}
+
+function contextOf(
+  input: CheckInput,
+  options: CheckOptions,
+  all: readonly SourceLine[] = input.sourceText === undefined
+    ? []
+    : sourceLines(normalizeText(input.sourceText)),
+): RuleContext {
   const { speech } = input;
-  const all = input.sourceText === undefined ? [] : sourceLines(normalizeText(input.sourceText));
   const date = speechDateOf(speech, options.date);
   const base: RuleContext = {
     speech,
@@ -69,8 +92,13 @@ function contextOf(input: CheckInput, options: CheckOptions): RuleContext {
 const byLine = (a: Finding, b: Finding): number => (a.line ?? Infinity) - (b.line ?? Infinity);
 
 /** Lints one speech. Findings come sorted by line; those without a line (length) last. */
-export function checkSpeech(input: CheckInput, options: CheckOptions = {}): Finding[] {
-  const context = contextOf(input, options);
+export function checkSpeech(
+  input: CheckInput,
+  options: CheckOptions = {},
+  /** The source text's lines, when the caller has them already (one file, many speeches). */
+  lines?: readonly SourceLine[],
+): Finding[] {
+  const context = contextOf(input, options, lines);
   return RULES.flatMap((rule) => rule(context)).sort(byLine);
 }
 
@@ -87,12 +115,15 @@ export function checkText(
   const { file, ...checkOptions } = options;
   const { speeches } = parseText(text, file === undefined ? {} : { file });
   const rate = checkOptions.ratePerMinute ?? DEFAULT_CHECK_RATE;
+  // Normalised once for the whole file: per speech it made checking quadratic.
+  const lines = sourceLines(normalizeText(text));
   return speeches.map((speech) => ({
     title: inlineText(speech.title),
     ...speechLength(speech, rate),
     findings: checkSpeech(
       { speech, sourceText: text, ...(file === undefined ? {} : { file }) },
       checkOptions,
+      lines,
     ),
   }));
 }
