@@ -146,38 +146,19 @@ export function draftChars(draft: Draft): number {
   return n;
 }
 
-/** Something that can be switched on or off for length, with what it weighs. */
-interface Switch {
-  readonly chars: number;
+/** An optional move or paragraph: switched on or off to fit the length. */
+interface Switchable {
+  readonly runs: readonly Inline[];
+  readonly optional: boolean;
   on: boolean;
 }
 
-function switchesOf(draft: Draft): Switch[] {
-  const moves: Switch[] = draftItems(draft).flatMap((item) =>
-    item.moves
-      .filter((m) => m.optional)
-      .map((m) => ({
-        chars: charsOf(m.runs),
-        get on() {
-          return m.on;
-        },
-        set on(value: boolean) {
-          m.on = value;
-        },
-      })),
-  );
-  const paragraphs: Switch[] = frameParagraphs(draft)
-    .filter((p) => p.optional)
-    .map((p) => ({
-      chars: charsOf(p.runs),
-      get on() {
-        return p.on;
-      },
-      set on(value: boolean) {
-        p.on = value;
-      },
-    }));
-  return [...moves, ...paragraphs];
+function switchesOf(draft: Draft): Switchable[] {
+  const all: Switchable[] = [
+    ...draftItems(draft).flatMap((i) => i.moves),
+    ...frameParagraphs(draft),
+  ];
+  return all.filter((s) => s.optional);
 }
 
 /** Aim inside ±10% with room: close to the target, never past it by much. */
@@ -189,23 +170,25 @@ const AIM = 0.03;
  */
 function fit(draft: Draft, target: number, random: Random): void {
   const switches = switchesOf(draft);
+  const weight = new Map(switches.map((s) => [s, charsOf(s.runs)] as const));
+  const charsOfSwitch = (s: Switchable): number => weight.get(s) ?? 0;
   let total = draftChars(draft);
-  const order = (list: Switch[]): Switch[] =>
+  const order = (list: Switchable[]): Switchable[] =>
     list
       .map((s) => ({ s, k: random.next() }))
       .sort((a, b) => a.k - b.k)
       .map(({ s }) => s);
   for (const s of order(switches.filter((s) => !s.on))) {
     if (total >= target * (1 - AIM)) break;
-    if (total + s.chars > target * (1 + AIM)) continue;
+    if (total + charsOfSwitch(s) > target * (1 + AIM)) continue;
     s.on = true;
-    total += s.chars;
+    total += charsOfSwitch(s);
   }
   for (const s of order(switches.filter((s) => s.on))) {
     if (total <= target * (1 + AIM)) break;
-    if (total - s.chars < target * (1 - AIM)) continue;
+    if (total - charsOfSwitch(s) < target * (1 - AIM)) continue;
     s.on = false;
-    total -= s.chars;
+    total -= charsOfSwitch(s);
   }
 }
 
