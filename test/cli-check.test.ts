@@ -7,6 +7,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
+/** 在全县安全生产工作会议上的讲话 … as GBK (GB18030) bytes, the way Notepad on Windows saves it. */
+const GBK_SPEECH =
+  "d4dac8abcfd8b0b2c8abc9fab2fab9a4d7f7bbe1d2e9c9cfb5c4bdb2bbb00acdacd6bec3c7a3ba0abdf1ccecbfaab8f6bbe1a3acced2bdb2c1bdb5e3d2e2bcfba1a30ad2bba1a2bfb4c7e5d0cecac60ab0b2c8abc9fab2fad0cecac6d2c0c8bbd1cfbefea1a30ab6fea1a2d1b9cab5d4f0c8ce0ab8f7b5a5cebbd2aab0d1d4f0c8cec2e4b5bdcab5b4a6a1a30a";
+
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin/jianggao.js");
 const CORPUS_001 = join(ROOT, "../shared/corpus/001_9591a8130facbf39.txt");
@@ -137,9 +141,9 @@ describe("jianggao check", () => {
       "这不是文本文件",
     ],
     [
-      "a GBK file",
-      fixture("gbk.txt", new Uint8Array([0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba])),
-      "不是 UTF-8 编码",
+      "a file in no encoding it knows",
+      fixture("乱码.txt", new Uint8Array([0x81, 0x30, 0xff, 0xfe, 0x80, 0x80, 0x0a, 0xa0, 0xff])),
+      "编码无法识别",
     ],
     ["a text that is no speech", fixture("清单.txt", "买菜\n做饭\n"), "没有找到讲话稿"],
   ])("reports %s in Chinese with exit 1", (_, path, message) => {
@@ -147,6 +151,13 @@ describe("jianggao check", () => {
     expect(code).toBe(1);
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/at .+\.js:\d+/);
+  });
+
+  it("reads a GBK file as Notepad saves it", () => {
+    const gbk = fixture("记事本.txt", Buffer.from(GBK_SPEECH, "hex"));
+    const { stdout } = jianggao(["check", gbk]);
+    expect(stdout).toContain("记事本.txt:提示:全文");
+    expect(stdout).not.toContain("编码");
   });
 
   it("checks a folder, reports the unreadable file and still lists the others", () => {

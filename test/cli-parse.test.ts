@@ -37,6 +37,10 @@ function jianggaoWithInput(input: string | undefined, ...args: string[]): Promis
   });
 }
 
+/** A short speech as GBK (GB18030) bytes, the way Notepad on Windows saves it. */
+const GBK_SPEECH =
+  "d4dac8abcfd8b0b2c8abc9fab2fab9a4d7f7bbe1d2e9c9cfb5c4bdb2bbb00acdacd6bec3c7a3ba0abdf1ccecbfaab8f6bbe1a3acced2bdb2c1bdb5e3d2e2bcfba1a30ad2bba1a2bfb4c7e5d0cecac60ab0b2c8abc9fab2fad0cecac6d2c0c8bbd1cfbefea1a30ab6fea1a2d1b9cab5d4f0c8ce0ab8f7b5a5cebbd2aab0d1d4f0c8cec2e4b5bdcab5b4a6a1a30a";
+
 // A short speech in our own words.
 const SPEECH = [
   "在全镇防汛工作会议上的讲话",
@@ -81,11 +85,28 @@ describe("jianggao parse refuses bad input with a clear message", () => {
     expectUserError(await jianggao("parse", await fixture("图片.txt", bytes)), /不是文本文件/);
   });
 
-  it("says invalid UTF-8 is not UTF-8 and how to re-save it", async () => {
-    const gbk = Uint8Array.from([
-      0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba, 0x0a, 0xbd, 0xf1, 0xcc, 0xec,
-    ]);
-    expectUserError(await jianggao("parse", await fixture("旧编码.txt", gbk)), /UTF-8/);
+  it("says a file in no encoding it knows is unreadable, and how to re-save it", async () => {
+    const soup = Uint8Array.from([0x81, 0x30, 0xff, 0xfe, 0x80, 0x80, 0x0a, 0xa0, 0xff]);
+    expectUserError(
+      await jianggao("parse", await fixture("乱码.txt", soup)),
+      /编码无法识别.*UTF-8/,
+    );
+  });
+
+  it("reads a GBK file as Notepad saves it, and its own Markdown", async () => {
+    const gbk = Buffer.from(GBK_SPEECH, "hex");
+    const run = await jianggao("parse", await fixture("记事本.txt", gbk));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("一、看清形势");
+    const md = await jianggao(
+      "parse",
+      await fixture(
+        "稿.md",
+        "# 在全县工作会议上的讲话\n\n同志们：\n\n## 一、看清形势\n\n**一是**认清底数。\n\n## 二、压实责任\n\n要抓落实。\n",
+      ),
+    );
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain("二、压实责任");
   });
 
   it("says a text without a speech has none", async () => {

@@ -4,7 +4,14 @@
 import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { inlineSequences, inlineText, type Speech } from "../model/index.js";
-import { readArchiveFile, READ_LIMITS, type FileContent, type ReadLimits } from "./read.js";
+import {
+  readArchiveFile,
+  READ_LIMITS,
+  walkArchive,
+  type ArchiveFormat,
+  type FileContent,
+  type ReadLimits,
+} from "../parse/index.js";
 import {
   createMiningTally,
   finishReport,
@@ -15,7 +22,6 @@ import {
 } from "./report.js";
 import type { PhraseLimits } from "./phrases.js";
 import { defaultSpeechReader } from "./reader.js";
-import { walkArchive, type ArchiveFormat } from "./walk.js";
 import { createWorkerSpeechReader, WORKER_THRESHOLD_BYTES } from "./worker-reader.js";
 
 /** Turns file contents into speeches: the parser stage, passed in. */

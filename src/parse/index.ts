@@ -1,12 +1,19 @@
 // text / .docx → Speech: normalise punctuation, drop site boilerplate, split several
 // speeches, read each one's head and build its tree. See ../../../shared/DESIGN.md.
-import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
+import { stat } from "node:fs/promises";
 import { UserError } from "../errors.js";
 import { inlineText, type Diagnostic, type Speech } from "../model/index.js";
 import { buildSpeech } from "./build.js";
 import { dropBoilerplate } from "./clean.js";
-import { decodeText } from "./decode.js";
+import { markdownToText } from "./markdown-text.js";
+import {
+  contentOfBytes,
+  formatOf,
+  readArchiveFile,
+  unreadableReason,
+  type FileContent,
+  type SpeechFormat,
+} from "./read.js";
 import { normalizeText } from "./normalize.js";
 import { sourceLines } from "./source.js";
 import { splitSpeeches } from "./split.js";
@@ -19,6 +26,22 @@ export { itemMarkers, type ItemMarker } from "./items.js";
 export { numeralValue } from "./numerals.js";
 export { normalizeText } from "./normalize.js";
 export { sourceLines, type SourceLine } from "./source.js";
+export { markdownToText } from "./markdown-text.js";
+export {
+  contentOfBytes,
+  formatOf,
+  readArchiveFile,
+  READ_LIMITS,
+  SPEECH_FORMATS,
+  unreadableReason,
+  type FileContent,
+  type ReadLimits,
+  type SkipCode,
+  type SpeechFormat,
+  type TextEncodingName,
+} from "./read.js";
+export { walkArchive, type ArchiveEntry, type ArchiveFormat } from "./walk.js";
+export { inspectDocxZip, DOCX_LIMITS, type ZipLimits } from "./zip-guard.js";
 
 export interface ParseOptions {
   /** The source file name, carried into diagnostics. */
@@ -110,39 +133,96 @@ export async function parseDocx(
   return parseText(await docxText(buffer, options.file), options);
 }
 
+/** The clerk-facing message for a file the reader refused, by what is wrong with it. */
+function refusal(file: string, content: Extract<FileContent, { kind: "skipped" }>): UserError {
+  switch (content.why) {
+    case "empty":
+      return new UserError(`文件是空的:${file}。请确认选对了文件,并且讲话稿已经保存进去。`, {
+        file,
+      });
+    case "blank":
+      return new UserError(`文件里只有空白:${file}。请确认讲话稿已经保存进去。`, { file });
+    case "binary":
+      return new UserError(
+        `这不是文本文件:${file}。请提供 .txt/.md 纯文本或 .docx 文件;旧版 .doc、PDF 或图片请先在 Word/WPS 中另存为 .docx 或纯文本。`,
+        { file },
+      );
+    case "encoding":
+      return new UserError(
+        `文件的编码无法识别:${file}。它既不是 UTF-8,也不是 GBK/GB18030;请在记事本或 WPS 中“另存为”,编码选 UTF-8 后再试。`,
+        { file },
+      );
+    case "unreadable":
+      return new UserError(
+        content.reason === "文件或文件夹不存在"
+          ? `找不到文件:${file}。请检查路径和文件名。`
+          : `无法读取文件 ${file}:${content.reason}。`,
+        { file },
+      );
+    case "too-large":
+    case "long-line":
+    case "zip":
+      return new UserError(`无法读取 ${file}:${content.reason}。`, { file });
+    default: {
+      const never: never = content.why;
+      throw new Error(`unknown refusal ${String(never)}`);
+    }
+  }
+}
+
+/** The text of content the reader took: a Word file's paragraphs, Markdown as plain text. */
+async function textOfContent(
+  content: FileContent,
+  format: SpeechFormat,
+  file: string,
+): Promise<string> {
+  switch (content.kind) {
+    case "skipped":
+      throw refusal(file, content);
+    case "docx":
+      return docxText(content.data, file);
+    case "text":
+      return format === "md" ? markdownToText(content.text) : content.text;
+    default: {
+      const never: never = content;
+      throw new Error(`unknown content ${JSON.stringify(never)}`);
+    }
+  }
+}
+
 /**
- * The text of a .docx file, or of any other file read as text (.txt, .md …; a binary file
- * such as an old .doc is refused with a message). Every problem a user can fix is a UserError.
+ * The text of a speech file: .txt (UTF-8, UTF-16 with BOM, or GB18030 as Notepad saves it),
+ * .md or .docx (by name or by its zip signature), read by the same bounded reader mining
+ * uses. A folder, a FIFO or a device is refused, never read. Every problem a user can fix is
+ * a UserError.
  */
 export async function readSourceText(path: string): Promise<string> {
-  let bytes: Uint8Array;
+  let stats;
   try {
-    if ((await stat(path)).isDirectory()) {
-      throw new UserError(`这是一个文件夹:${path}。请给出讲话稿文件。`, { file: path });
-    }
-    bytes = await readFile(path);
+    stats = await stat(path);
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      throw new UserError(`找不到文件:${path}。请检查路径和文件名。`, { file: path });
-    throw new UserError(`无法读取文件 ${path}(${code ?? "未知原因"}):请检查权限。`, { file: path });
+    throw refusal(path, {
+      kind: "skipped",
+      why: "unreadable",
+      reason: unreadableReason(error),
+      bytes: 0,
+    });
   }
-  return textOfBytes(bytes, path);
-}
-
-/** A .docx is a zip file: PK\x03\x04. */
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (stats.isDirectory())
+    throw new UserError(`这是一个文件夹:${path}。请给出讲话稿文件。`, { file: path });
+  if (!stats.isFile())
+    throw new UserError(`这不是普通文件(设备或管道):${path}。请给出讲话稿文件。`, { file: path });
+  const format = formatOf(path) ?? "txt";
+  return textOfContent(await readArchiveFile(path, format), format, path);
 }
 
 /**
- * The text of a file's bytes: a Word file (by its .docx name or its zip signature, so a
- * pasted or misnamed .docx works too) or UTF-8 text. `file` names it in messages.
+ * The text of bytes already read (standard input): a Word file by its zip signature, else
+ * text in any encoding the reader knows. `file` names it in messages.
  */
 export async function textOfBytes(bytes: Uint8Array, file: string): Promise<string> {
-  if (extname(file).toLowerCase() === ".docx" || isZip(bytes)) return docxText(bytes, file);
-  return decodeText(bytes, file);
+  const format = formatOf(file) ?? "txt";
+  return textOfContent(contentOfBytes(Buffer.from(bytes), format), format, file);
 }
 
 /** Reads and parses a speech file (see readSourceText). */

@@ -3,10 +3,9 @@
 // symbolic link that leads back into a folder already walked is not followed again.
 import { opendir, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { formatOf, unreadableReason, type SpeechFormat } from "./read.js";
 
-/** File kinds mining reads. */
-export const ARCHIVE_FORMATS = ["txt", "md", "docx"] as const;
-export type ArchiveFormat = (typeof ARCHIVE_FORMATS)[number];
+export type ArchiveFormat = SpeechFormat;
 
 // Kinds a clerk's archive often holds that we cannot read: listed in the report with a
 // way out, instead of silently left out.
@@ -19,13 +18,6 @@ const KNOWN_UNREADABLE: Readonly<Record<string, string>> = {
 export type ArchiveEntry =
   | { readonly kind: "file"; readonly file: string; readonly format: ArchiveFormat }
   | { readonly kind: "unreadable"; readonly file: string; readonly reason: string };
-
-export function formatOf(file: string): ArchiveFormat | undefined {
-  const extension = extname(file).toLowerCase().slice(1);
-  return (ARCHIVE_FORMATS as readonly string[]).includes(extension)
-    ? (extension as ArchiveFormat)
-    : undefined;
-}
 
 function classify(file: string, named: boolean): ArchiveEntry | undefined {
   const format = formatOf(file);
@@ -79,24 +71,6 @@ async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<Archi
       const entry = classify(path, false);
       if (entry !== undefined) yield entry;
     }
-  }
-}
-
-/** Why a path could not be opened, in words a clerk understands. */
-export function unreadableReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return "文件或文件夹不存在";
-    case "EACCES":
-    case "EPERM":
-      return "没有读取权限";
-    case "EISDIR":
-      return "这是文件夹,不是文件";
-    case "ELOOP":
-      return "符号链接循环";
-    default:
-      return `无法读取(${code ?? (error instanceof Error ? error.message : String(error))})`;
   }
 }
 
