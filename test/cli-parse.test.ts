@@ -1,7 +1,7 @@
 // The parse command through the real CLI (node bin/jianggao.js, built by `npm run build`):
 // bad input gives a Chinese message and exit code 1, never a stack trace.
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFile, execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -207,5 +207,21 @@ describe("jianggao parse --to writes clean documents", () => {
     expect(
       (await jianggao("parse", source, "-o", out, "--force", "--profile", "reading")).code,
     ).toBe(0);
+  });
+});
+
+describe("jianggao parse on a folder a colleague handed over", () => {
+  it("walks a link loop once and skips a FIFO with a reason, within seconds", async () => {
+    const folder = join(dir, "讲稿库");
+    await mkdir(folder);
+    await writeFile(join(folder, "稿.txt"), SPEECH);
+    await symlink(folder, join(folder, "回环"));
+    execFileSync("mkfifo", [join(folder, "管道.txt")]);
+    const started = Date.now();
+    const run = await jianggao("parse", folder);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/〔.*稿\.txt〕/g)).toHaveLength(1);
+    expect(run.stderr).toContain("管道.txt");
   });
 });

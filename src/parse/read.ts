@@ -6,6 +6,7 @@
 //
 // The one reader of speech files: parse, check, mine and standard input all come through
 // here, so every command reads the same encodings within the same bounds.
+import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import { inspectDocxZip, DOCX_LIMITS, type ZipLimits } from "./zip-guard.js";
@@ -86,10 +87,16 @@ const skipped = (why: SkipCode, reason: string, bytes: number): FileContent => (
 });
 
 /** Reads at most `limit` + 1 bytes, so an oversized file is known without reading it all. */
-async function readBounded(file: string, limit: number): Promise<Buffer | { tooLarge: number }> {
-  const handle = await open(file, "r");
+async function readBounded(
+  file: string,
+  limit: number,
+): Promise<Buffer | { tooLarge: number } | { notAFile: true }> {
+  // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const size = (await handle.stat()).size;
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { notAFile: true };
+    const size = stats.size;
     if (size > limit) return { tooLarge: size };
     const buffer = Buffer.allocUnsafe(size + 1); // every byte used is read into
     let filled = 0;
@@ -191,12 +198,13 @@ export async function readArchiveFile(
 ): Promise<FileContent> {
   // A text file may turn out to be a Word file: the larger bound holds until the bytes say.
   const limit = Math.max(limits.maxDocxBytes, limits.maxTextBytes);
-  let data: Buffer | { tooLarge: number };
+  let data: Awaited<ReturnType<typeof readBounded>>;
   try {
     data = await readBounded(file, limit);
   } catch (error) {
     return skipped("unreadable", unreadableReason(error), 0);
   }
+  if ("notAFile" in data) return skipped("unreadable", "不是普通文件(设备或管道)", 0);
   if (!Buffer.isBuffer(data)) {
     return skipped(
       "too-large",

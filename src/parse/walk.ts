@@ -43,7 +43,7 @@ async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<Archi
   }
   if (seen.has(real)) return; // a symbolic link back into the walk: a loop
   seen.add(real);
-  const names: { name: string; isDir: boolean }[] = [];
+  const names: { name: string; isDir: boolean; special?: boolean }[] = [];
   try {
     for await (const entry of await opendir(dir)) {
       let isDir = entry.isDirectory();
@@ -55,17 +55,20 @@ async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<Archi
         }
       }
       if (isDir && isSkippedFolder(entry.name)) continue;
-      if (!isDir && !entry.isFile() && !entry.isSymbolicLink()) continue;
-      names.push({ name: entry.name, isDir });
+      // A FIFO or a device is listed with its reason, never opened (a FIFO would hang).
+      const special = !isDir && !entry.isFile() && !entry.isSymbolicLink();
+      names.push({ name: entry.name, isDir, special });
     }
   } catch (error) {
     yield { kind: "unreadable", file: dir, reason: unreadableReason(error) };
     return;
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { name, isDir } of names) {
+  for (const { name, isDir, special } of names) {
     const path = join(dir, name);
-    if (isDir) {
+    if (special) {
+      yield { kind: "unreadable", file: path, reason: "不是普通文件(设备或管道)" };
+    } else if (isDir) {
       yield* walkFolder(path, seen);
     } else {
       const entry = classify(path, false);

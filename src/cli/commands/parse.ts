@@ -1,10 +1,11 @@
 // `jianggao parse <file|dir>…`: reads real speeches (web copies, Word files) and prints
 // their outline with recomputed numbering, their Speech JSON, or writes them as clean,
 // correctly numbered documents (--to docx|md|html|txt).
-import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { stat } from "node:fs/promises";
+import { extname } from "node:path";
 import type { Command } from "commander";
 import {
+  walkArchive,
   FORMAT_INFO,
   OUTPUT_FORMATS,
   UserError,
@@ -27,8 +28,6 @@ import {
 import { writeFileAtomic } from "../files.js";
 import { layoutProfileOf, outputFormatOf } from "../output-options.js";
 
-const SPEECH_EXTENSIONS = new Set([".txt", ".md", ".docx"]);
-
 interface ParseFlags {
   readonly json?: boolean;
   readonly outline?: boolean;
@@ -43,36 +42,38 @@ interface ParsedSpeech {
   readonly speech: Speech;
 }
 
-/** The files to read: files as given, folders expanded to their speech files (sorted). */
+/**
+ * The files to read: files as given, folders expanded to their speech files (sorted) by the
+ * same walker mining uses, which follows a link back into the walk only once and lists what
+ * it cannot read (a .doc, a FIFO) instead of hanging on it.
+ */
 export async function speechFiles(
   paths: readonly string[],
 ): Promise<{ files: string[]; fromFolder: Set<string> }> {
   const files: string[] = [];
   const fromFolder = new Set<string>();
-  const visit = async (path: string, inFolder: boolean): Promise<void> => {
-    if (path === STDIN && !inFolder) {
+  for (const path of paths) {
+    if (path === STDIN) {
       files.push(path);
-      return;
+      continue;
     }
-    let isFolder = false;
+    let isFolder: boolean;
     try {
       isFolder = (await stat(path)).isDirectory();
     } catch {
-      if (!inFolder)
-        throw new UserError(`找不到文件或文件夹:${path}。请检查路径。`, { file: path });
-      return;
+      throw new UserError(`找不到文件或文件夹:${path}。请检查路径。`, { file: path });
     }
     if (!isFolder) {
-      if (!inFolder || SPEECH_EXTENSIONS.has(extname(path).toLowerCase())) {
-        files.push(path);
-        if (inFolder) fromFolder.add(path);
-      }
-      return;
+      files.push(path);
+      continue;
     }
-    const entries = (await readdir(path)).filter((name) => !name.startsWith(".")).sort();
-    for (const name of entries) await visit(join(path, name), true);
-  };
-  for (const path of paths) await visit(path, false);
+    for await (const entry of walkArchive([path])) {
+      if (entry.kind === "file") {
+        files.push(entry.file);
+        fromFolder.add(entry.file);
+      } else process.stderr.write(`已跳过:${entry.file}:${entry.reason}\n`);
+    }
+  }
   if (files.length === 0) {
     throw new UserError(`文件夹里没有讲话稿文件(.txt、.md 或 .docx):${paths.join("、")}。`);
   }
