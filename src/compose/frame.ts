@@ -3,7 +3,7 @@
 // preferred, and those naming local material only when the clerk gave it.
 import { text, type Inline } from "../model/index.js";
 import type { FrameEntry } from "./bank/index.js";
-import { fits } from "./bank/index.js";
+import { fits, PLAIN_SLOT } from "./bank/index.js";
 import type { DraftContext } from "./context.js";
 import { pickWeighted } from "./pick.js";
 import type { Random } from "./random.js";
@@ -35,7 +35,7 @@ function needsMet(
   ctx: DraftContext,
   extra: Readonly<Record<string, string>>,
 ): boolean {
-  for (const m of entry.text.matchAll(/\{\{(\w+)\}\}/g)) {
+  for (const m of entry.text.matchAll(PLAIN_SLOT)) {
     const name = m[1]!;
     if (name === "slogan" && !ctx.answers.local.slogan) return false;
     if (name === "superiorMeeting" && !ctx.answers.superiorMeeting) return false;

@@ -5,7 +5,7 @@
 import type { PartNumbering, PartRole } from "../model/index.js";
 import { itemMarker, partMarker, subPartMarker } from "../model/index.js";
 import type { Answers } from "../questions/index.js";
-import { fits, type Point, type Subtopic } from "./bank/index.js";
+import { compileFill, fits, type Point, type Subtopic } from "./bank/index.js";
 import type { Catalog, PartKind, PartPlan } from "./catalog.js";
 import { draftContext, type DraftContext } from "./context.js";
 import { usable } from "./item.js";
@@ -422,10 +422,8 @@ function planHeading(p: Planner, plan: PartPlan): string {
   for (const [key, value] of Object.entries(p.ctx.answers.extra))
     extra[key] = Array.isArray(value) ? value.join("、") : String(value);
   const heading = plan.headings[p.random.below(plan.headings.length)]!;
-  return heading.replace(
-    /\{\{(\w+)\}\}/g,
-    (_, name: string) => extra[name] ?? p.ctx.slots[name] ?? "",
-  );
+  // Our own heading text, filled like every phrase of the bank; the type's answers are values.
+  return compileFill(heading)({ ...p.ctx.slots, ...extra });
 }
 
 /** Builds the outline of a draft. */

@@ -2,7 +2,7 @@
 export * from "./types.js";
 export { loadBank, readSubtopicFile, readFrameFile, pointProblems } from "./load.js";
 export { fits, type FitContext } from "./fitness.js";
-export { compileFill } from "./fill.js";
+export { compileFill, PLAIN_SLOT } from "./fill.js";
 export {
   schemas,
   issuesOf,
