@@ -6,10 +6,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
+  announceText,
   checkText,
   composeSpeech,
   countWord,
-  inlineText,
   loadCatalog,
   validateAnswers,
   writeSpeech,
@@ -92,7 +92,7 @@ describe("check on a draft with planted faults", () => {
       return index;
     };
     lines[at((line) => line.startsWith("（2026年"))] = "（2026年11月5日）";
-    const announce = inlineText(speech.announceLine?.content ?? []);
+    const announce = announceText(speech) ?? "";
     lines[at((line) => line === announce)] =
       `下面，我讲${countWord(speech.parts.length + 1)}点意见。`;
     lines.splice(

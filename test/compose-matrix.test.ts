@@ -4,6 +4,7 @@
 // what happened at the meeting acknowledged, nothing a 镇 does not have, the length asked for.
 import { describe, expect, it } from "vitest";
 import {
+  announceText,
   composeSpeech,
   countChars,
   countWord,
@@ -126,7 +127,7 @@ function checkStructure({ answers, reread, txt }: Case): void {
   expect(reread.opening.length).toBeGreaterThan(0);
   expect(reread.parts.length).toBeGreaterThanOrEqual(2);
   expect(reread.parts.length).toBeLessThanOrEqual(7);
-  const announce = inlineText(reread.announceLine?.content ?? []);
+  const announce = announceText(reread) ?? "";
   expect(announce, "announce line states the number of parts").toContain(
     `${countWord(reread.parts.length)}`,
   );

@@ -1,9 +1,9 @@
 // Step two follows the outline the clerk approved: reordered, edited or cut.
 import { describe, expect, it } from "vitest";
 import {
+  announceText,
   composeOutline,
   composeSpeech,
-  inlineText,
   loadCatalog,
   outlineOf,
   validateAnswers,
@@ -58,13 +58,13 @@ describe("a draft from an edited outline", () => {
       true,
     );
     expect(speech.parts.map((p) => p.role)).toEqual(["形势", "措施", "作风"]);
-    expect(inlineText(speech.announceLine?.content ?? [])).toContain("三");
+    expect(announceText(speech) ?? "").toContain("三");
   });
 
   it("announces two parts when the clerk cuts one", () => {
     const cut: Outline = { ...outline, parts: [outline.parts[1]!, outline.parts[2]!] };
     const speech = composeSpeech(answers, catalog, { outline: cut });
     expect(speech.parts.map((p) => p.role)).toEqual(["措施", "作风"]);
-    expect(inlineText(speech.announceLine?.content ?? [])).toContain("两");
+    expect(announceText(speech) ?? "").toContain("两");
   });
 });

@@ -4,10 +4,17 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseFile } from "../src/index.js";
-import { evaluateCorpus } from "../src/parse/evaluate.js";
-import { f1, FIELDS, totalLevels, type SpeechScore } from "../src/parse/score.js";
+import { evaluateCorpus, evaluateFragments } from "../src/parse/evaluate.js";
+import {
+  f1,
+  FIELDS,
+  totalLevels,
+  type FragmentScore,
+  type SpeechScore,
+} from "../src/parse/score.js";
 
-const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "../../shared/corpus");
+const SHARED = join(dirname(fileURLToPath(import.meta.url)), "../../shared");
+const CORPUS = join(SHARED, "corpus");
 const TARGET_F1 = { 1: 0.95, 2: 0.95, 3: 0.9 } as const;
 
 let scores: SpeechScore[] = [];
@@ -37,5 +44,18 @@ describe("the parser on the annotated corpus", () => {
       const { speeches } = await parseFile(join(CORPUS, file));
       expect([file, speeches.length]).toEqual([file, count]);
     }
+  });
+});
+
+describe("the parser on real fragments (openings of public pages, noise included)", () => {
+  let fragments: FragmentScore[] = [];
+  beforeAll(async () => {
+    fragments = await evaluateFragments(join(SHARED, "fragments"), join(SHARED, "fragments.json"));
+  });
+
+  it.each([1, 2, 3] as const)("finds level-%i headings with the target F1", (level) => {
+    const { f1: score } = f1(totalLevels(fragments)[level]);
+    const misses = fragments.flatMap((s) => [...s.missed, ...s.wrong.map((w) => `误识 ${w}`)]);
+    expect({ score: score >= TARGET_F1[level], misses }).toMatchObject({ score: true });
   });
 });

@@ -33,8 +33,7 @@ function blockUnits(blocks: readonly Block[]): TextUnit[] {
 export function textUnits(speech: Speech): TextUnit[] {
   const out: TextUnit[] = [unitOf(speech.title, undefined)];
   out.push(...blockUnits(speech.opening));
-  if (speech.announceLine)
-    out.push(unitOf(speech.announceLine.content, speech.announceLine.source));
+  if (speech.announceLine) out.push(...blockUnits([speech.announceLine]));
   for (const part of speech.parts) {
     if (part.heading.length > 0) out.push(unitOf(part.heading, part.source));
     out.push(...blockUnits(part.blocks));

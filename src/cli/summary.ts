@@ -39,7 +39,7 @@ export function slotLocations(speech: Speech): SlotLocation[] {
   if (header.includes("〔待补")) add("署名", ["讲话人或日期"]);
   add("开头", [
     ...slotsIn(blockInlines(speech.opening)),
-    ...(speech.announceLine ? slotLabels(speech.announceLine.content) : []),
+    ...(speech.announceLine ? slotsIn(blockInlines([speech.announceLine])) : []),
   ]);
   speech.parts.forEach((part, i) => {
     const heading = `${partMarker(i, speech.partNumbering)}${inlineText(part.heading)}`;

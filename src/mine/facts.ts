@@ -2,6 +2,7 @@
 // its formulas (opening, 刚才…, announce line, closing), its enumeration and placeholder
 // conventions and its length. Small enough to keep for every speech of an archive.
 import {
+  announceText,
   countChars,
   inlineSequences,
   inlineText,
@@ -202,9 +203,7 @@ export function speechFacts(speech: Speech, file: string): SpeechFacts {
     headings: headingFacts(speech, roles),
     opening: maybeGeneralize(firstSentence(opening.filter((t) => !/^刚才/.test(t)))),
     acknowledgements,
-    announce: maybeGeneralize(
-      speech.announceLine === undefined ? undefined : inlineText(speech.announceLine.content),
-    ),
+    announce: maybeGeneralize(announceText(speech)),
     closing: maybeGeneralize(firstSentence(closing)),
     rally:
       closing.length > 0 && rally !== undefined && /^同志们|[！!]$/.test(rally)

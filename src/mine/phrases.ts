@@ -115,9 +115,7 @@ function* sectionTexts(
     }
   };
   yield* blocks(speech.opening, "开场");
-  if (speech.announceLine !== undefined) {
-    yield { section: "开场", text: runs(speech.announceLine.content) };
-  }
+  if (speech.announceLine !== undefined) yield* blocks([speech.announceLine], "开场");
   for (const [index, part] of speech.parts.entries()) {
     const section = roles[index] ?? "其他";
     yield { section, text: runs(part.heading) };

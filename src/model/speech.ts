@@ -128,8 +128,11 @@ export interface Speech {
   readonly salutation?: string;
   /** Paragraphs before the announce line: purpose of the meeting, 刚才… */
   readonly opening: readonly Block[];
-  /** 下面,我讲三点意见。 */
-  readonly announceLine?: Paragraph;
+  /**
+   * 下面,我讲三点意见。 — or, when it previews its points, a run-in list whose intro is the
+   * announce sentence (我讲三点意见：一是认清形势。二是抢抓机遇。…).
+   */
+  readonly announceLine?: Paragraph | ItemList;
   readonly partNumbering: PartNumbering;
   readonly parts: readonly Part[];
   /** Paragraphs after the last part; the rallying call (同志们,…让我们…!) ends them. */

@@ -16,11 +16,15 @@ function itemOutline(blocks: readonly Block[]): OutlineEntry[] {
   return out;
 }
 
-/** The speech's headings in document order (levels 1–3). */
+/**
+ * The speech's headings in document order (levels 1–3). A part read without a heading (a
+ * fragment's cut-off start, points with no level-1 heading) has no entry; its items do.
+ */
 export function outlineOf(speech: Speech): OutlineEntry[] {
   const out: OutlineEntry[] = [];
   for (const part of speech.parts) {
-    out.push({ level: 1, text: inlineText(part.heading) });
+    const heading = inlineText(part.heading);
+    if (heading !== "") out.push({ level: 1, text: heading });
     out.push(...itemOutline(part.blocks));
     for (const sub of part.subParts) {
       out.push({ level: 2, text: inlineText(sub.heading) });
@@ -62,9 +66,16 @@ export function* partInlines(part: Part): Generator<readonly Inline[]> {
 export function* inlineSequences(speech: Speech): Generator<readonly Inline[]> {
   yield speech.title;
   yield* blockInlines(speech.opening);
-  if (speech.announceLine) yield speech.announceLine.content;
+  if (speech.announceLine) yield* blockInlines([speech.announceLine]);
   for (const part of speech.parts) yield* partInlines(part);
   yield* blockInlines(speech.closing);
+}
+
+/** The announce sentence (下面,我讲三点意见。), without a preview list after it. */
+export function announceText(speech: Speech): string | undefined {
+  const line = speech.announceLine;
+  if (line === undefined) return undefined;
+  return inlineText(line.kind === "paragraph" ? line.content : line.intro);
 }
 
 /** Slot labels in reading order. */

@@ -1,44 +1,21 @@
 // Assembles one speech's body into the Speech tree: opening and announce line, parts
 // (level 1) with their sub-parts (level 2) and item lists (level 3), closing paragraphs.
-import type { Block, Paragraph, Part, PartNumbering, Speech, SubPart } from "../model/index.js";
+import type {
+  Block,
+  ItemList,
+  Paragraph,
+  Part,
+  PartNumbering,
+  Speech,
+  SubPart,
+} from "../model/index.js";
+import { announcedBodyIn, opensFirstPoint, splitAnnounce, type AnnounceSplit } from "./announce.js";
 import { elementsOf, numberingGaps, textLine, type Element } from "./elements.js";
 import { paragraphOf, parseInlines } from "./inline.js";
 import { itemize } from "./itemize.js";
 import { itemMarkers } from "./items.js";
 import type { SourceLine } from "./source.js";
 import type { SpeechChunk } from "./split.js";
-
-/** The announce line (下面，我讲三点意见。) is the last sentence before the first part. */
-const ANNOUNCE_OPENING = /^(?:下面|接下来|下边|现在|借此机会|在这里|这里|最后)/;
-const ANNOUNCE_VERB = /讲|谈|强调|提|说|交流|部署/;
-/**
- * 讲三点意见, 以下几个方面, 强调两点, 从三个方面提要求, 交流三点想法: a speaking verb (or 以下)
- * before a count of points, or a count before the word for points.
- */
-const ANNOUNCE_COUNT =
-  /(?:讲|谈|提|强调|交流|说|从|就|以下)(?:一下)?(?:几|[一二三四五六七八九十两])(?:点|个方面|方面|个问题|句话|层意思|条)|以下(?:几个方面|几点|方面)|(?:几|[一二三四五六七八九十两])点(?:意见|要求|看法|体会|想法|希望|建议|认识)/;
-
-function isAnnounce(sentence: string): boolean {
-  return (
-    (ANNOUNCE_OPENING.test(sentence) && ANNOUNCE_VERB.test(sentence)) ||
-    ANNOUNCE_COUNT.test(sentence) ||
-    sentence.endsWith("：")
-  );
-}
-const SENTENCE_BREAK = /[。！？；]/g;
-
-/** Splits the announce sentence off the end of the last opening paragraph. */
-function splitAnnounce(last: SourceLine): { rest: string; announce: string } | undefined {
-  const text = last.text;
-  const body = text.replace(/[。！？；]$/, "");
-  let start = 0;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let match = SENTENCE_BREAK.exec(body); match; match = SENTENCE_BREAK.exec(body))
-    start = match.index + 1;
-  const announce = text.slice(start).trim();
-  if (!isAnnounce(announce)) return undefined;
-  return { rest: text.slice(0, start).trim(), announce };
-}
 
 /** Paragraphs that begin the closing: an address to the audience, a summing-up, a rallying call. */
 const CLOSING_CUE = /^(?:同志们|各位|最后|总之|总而言之|今天会后|会后|会议结束后|让我们)/;
@@ -85,6 +62,84 @@ function toPart(draft: PartDraft): Part {
   };
 }
 
+/** The announce line as the Speech holds it: a paragraph, or a run-in list of its preview. */
+function announceBlock(split: AnnounceSplit, line: number): Paragraph | ItemList {
+  const first = split.preview[0];
+  if (!first) return paragraphOf({ text: split.announce, line });
+  return {
+    kind: "items",
+    style: first.marker.style,
+    runIn: true,
+    intro: parseInlines(split.announce),
+    items: split.preview.map(({ lead }) => ({
+      lead: parseInlines(lead),
+      body: [],
+      paragraphs: [],
+      source: { line },
+    })),
+    source: { line },
+  };
+}
+
+/**
+ * A speech without level-1 headings whose points are items (…我讲几点意见。第一，… or an
+ * announce paragraph, then 一要… on the next line): the text before the announce, the
+ * announce, and where the points start (index of the element and the text it starts with).
+ */
+function announcedBody(
+  elements: readonly Element[],
+): { at: number; rest: string; announce: string; body: string } | undefined {
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i];
+    if (element?.kind !== "text") continue;
+    const inline = announcedBodyIn(element.text);
+    if (inline) return { at: i, ...inline };
+    const next = elements[i + 1];
+    const split =
+      next?.kind === "text" && opensFirstPoint(next.text) ? splitAnnounce(element.text) : undefined;
+    if (split && split.preview.length === 0) {
+      return { at: i, rest: split.rest, announce: split.announce, body: "" };
+    }
+  }
+  return undefined;
+}
+
+/** Builds a speech whose body is a list of points under its announce line, with no parts. */
+function buildPointsOnly(
+  chunk: SpeechChunk,
+  elements: readonly Element[],
+  found: NonNullable<ReturnType<typeof announcedBody>>,
+): Speech {
+  const line = elements[found.at]?.line ?? 0;
+  const bodyEnd = closingStart(elements, found.at);
+  const points = [
+    ...(found.body === "" ? [] : [{ text: found.body, line }]),
+    ...elements.slice(found.at + 1, bodyEnd).map(textLine),
+  ];
+  const opening = elements.slice(0, found.at).map(textLine);
+  if (found.rest !== "") opening.push({ text: found.rest, line });
+  return {
+    ...headFields(chunk),
+    opening: opening.map(paragraphOf),
+    announceLine: paragraphOf({ text: found.announce, line }),
+    partNumbering: "一、",
+    parts: [toPart({ heading: "", texts: points, subParts: [] })],
+    closing: elements.slice(bodyEnd).map((element) => paragraphOf(textLine(element))),
+    meta: chunk.head.mainTitle === undefined ? {} : { description: chunk.head.mainTitle },
+  };
+}
+
+/** Title, speaker, date and salutation of a speech, as its chunk read them. */
+function headFields(chunk: SpeechChunk): Pick<Speech, "title" | "speaker" | "date" | "salutation"> {
+  const { head } = chunk;
+  return {
+    title: parseInlines(head.title ?? ""),
+    ...(head.speaker === undefined ? {} : { speaker: head.speaker }),
+    ...(head.date === undefined ? {} : { date: head.date }),
+    ...(chunk.salutation === undefined ? {} : { salutation: chunk.salutation }),
+  };
+}
+
 export interface BuiltSpeech {
   readonly speech: Speech;
   /** The text starts in the middle of a speech (its beginning was cut off). */
@@ -97,6 +152,14 @@ export interface BuiltSpeech {
 export function buildSpeech(chunk: SpeechChunk): BuiltSpeech {
   const elements = elementsOf(chunk.body, chunk.salutation === undefined);
   const firstHeading = elements.findIndex((element) => element.kind === "heading");
+  const pointsOnly = firstHeading === -1 ? announcedBody(elements) : undefined;
+  if (pointsOnly) {
+    return {
+      speech: buildPointsOnly(chunk, elements, pointsOnly),
+      midway: false,
+      numberingGaps: [],
+    };
+  }
   const lastHeading = elements.findLastIndex((element) => element.kind === "heading");
   const first = elements[firstHeading];
   const midway =
@@ -131,31 +194,27 @@ export function buildSpeech(chunk: SpeechChunk): BuiltSpeech {
   }
 
   const opening = midway ? [] : before;
-  let announceLine: Paragraph | undefined;
+  let announceLine: Paragraph | ItemList | undefined;
   const lastOpening = opening[opening.length - 1];
-  const announce = lastOpening && parts.length > 0 ? splitAnnounce(lastOpening) : undefined;
+  const announce = lastOpening && parts.length > 0 ? splitAnnounce(lastOpening.text) : undefined;
   if (lastOpening && announce) {
     opening.pop();
     if (announce.rest !== "") opening.push({ text: announce.rest, line: lastOpening.line });
-    announceLine = paragraphOf({ text: announce.announce, line: lastOpening.line });
+    announceLine = announceBlock(announce, lastOpening.line);
   }
   const closing: Block[] =
     firstHeading === -1
       ? []
       : elements.slice(bodyEnd).map((element) => paragraphOf(textLine(element)));
 
-  const { head } = chunk;
   const speech: Speech = {
-    title: parseInlines(head.title ?? ""),
-    ...(head.speaker === undefined ? {} : { speaker: head.speaker }),
-    ...(head.date === undefined ? {} : { date: head.date }),
-    ...(chunk.salutation === undefined ? {} : { salutation: chunk.salutation }),
+    ...headFields(chunk),
     opening: opening.map(paragraphOf),
     ...(announceLine === undefined ? {} : { announceLine }),
     partNumbering: numbering ?? "一、",
     parts: parts.map(toPart),
     closing,
-    meta: head.mainTitle === undefined ? {} : { description: head.mainTitle },
+    meta: chunk.head.mainTitle === undefined ? {} : { description: chunk.head.mainTitle },
   };
   return { speech, midway, numberingGaps: numberingGaps(elements, midway) };
 }

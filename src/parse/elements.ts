@@ -2,7 +2,14 @@
 // numbers must run on, or the heading stands alone on a short line), headings that start
 // mid-line after 。 or run straight into their first sub-heading, and the paragraph text
 // a heading ran on into.
-import { headingMarkerAt, MID_LINE_HEADING, splitHeading, type HeadingMarker } from "./headings.js";
+import { announcesPointsBefore } from "./announce.js";
+import {
+  AFTER_ANNOUNCE_COLON,
+  headingMarkerAt,
+  MID_LINE_HEADING,
+  splitHeading,
+  type HeadingMarker,
+} from "./headings.js";
 import type { SourceLine } from "./source.js";
 
 export type Element =
@@ -77,6 +84,26 @@ function gluedFirstSubPart(
   return marker?.level === 2 ? { index: from + index, marker } : undefined;
 }
 
+/**
+ * Offsets after `from` where a heading may start mid-line: after 。！？, or after the colon
+ * of a sentence announcing the points (下面，我再强调三点意见：一、…).
+ */
+function midLineStarts(text: string, from: number): number[] {
+  const starts: number[] = [];
+  MID_LINE_HEADING.lastIndex = from;
+  for (let match = MID_LINE_HEADING.exec(text); match; match = MID_LINE_HEADING.exec(text))
+    starts.push(match.index + 1);
+  AFTER_ANNOUNCE_COLON.lastIndex = from;
+  for (
+    let match = AFTER_ANNOUNCE_COLON.exec(text);
+    match;
+    match = AFTER_ANNOUNCE_COLON.exec(text)
+  ) {
+    if (announcesPointsBefore(text, match.index)) starts.push(match.index + 1);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
 /** Offsets where accepted headings start in a line: at 0, or mid-line right after 。！？. */
 function headingCuts(
   text: string,
@@ -93,9 +120,7 @@ function headingCuts(
       cuts.push(glued);
     }
   }
-  MID_LINE_HEADING.lastIndex = cuts[cuts.length - 1]?.index ?? 0;
-  for (let match = MID_LINE_HEADING.exec(text); match; match = MID_LINE_HEADING.exec(text)) {
-    const index = match.index + 1;
+  for (const index of midLineStarts(text, cuts[cuts.length - 1]?.index ?? 0)) {
     const marker = headingMarkerAt(text, index);
     if (!marker || !count.accepts(marker)) continue;
     count.take(marker);

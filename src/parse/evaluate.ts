@@ -2,7 +2,14 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseFile } from "./index.js";
-import { scoreSpeech, type Annotations, type SpeechScore } from "./score.js";
+import {
+  scoreFragment,
+  scoreSpeech,
+  type Annotations,
+  type FragmentScore,
+  type Fragments,
+  type SpeechScore,
+} from "./score.js";
 
 /** Parses each annotated file in `dir` once and scores its speeches in order. */
 export async function evaluateCorpus(dir: string): Promise<SpeechScore[]> {
@@ -17,5 +24,15 @@ export async function evaluateCorpus(dir: string): Promise<SpeechScore[]> {
   );
   return annotations.speeches.map((expected) =>
     scoreSpeech(expected, parsed.get(expected.file)?.[expected.speech - 1]),
+  );
+}
+
+/** Parses each fragment listed in `listFile` (files relative to `dir`) and scores its headings. */
+export async function evaluateFragments(dir: string, listFile: string): Promise<FragmentScore[]> {
+  const list = JSON.parse(await readFile(listFile, "utf8")) as Fragments;
+  return Promise.all(
+    list.fragments.map(async ({ file, headings }) =>
+      scoreFragment(file, headings, (await parseFile(join(dir, file))).speeches),
+    ),
   );
 }

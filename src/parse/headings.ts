@@ -58,6 +58,12 @@ export const MID_LINE_HEADING = new RegExp(
   "g",
 );
 
+/** An announce line's colon, after which the first part can start: …我讲三点意见：一、… */
+export const AFTER_ANNOUNCE_COLON = new RegExp(
+  `：(?=（${NUMERAL}{1,3}）|${NUMERAL}{1,3}[、．.]|第${NUMERAL}{1,3}个问题)`,
+  "g",
+);
+
 /** A heading is short; past this many characters without a sentence mark it has run on. */
 const HEADING_MAX = 60;
 /** A whole line without any sentence mark up to this length is all heading. */
@@ -75,8 +81,7 @@ const RUN_ON_SUSPECT = 35;
  * mark where the paragraph begins.
  */
 const BODY_OPENING =
-  /当前|目前|今年|去年|明年|近年来|近年|近期|近来|上半年|下半年|[一二三四]季度|今天|截至|随着|从(?!严|而|事|中|来|源头|根本|实际)|我们|各(?!项|种|类|个|方|自|样|界|式|环节|领域|阶段|类型)|全区|全市|全县|全镇|全省|[0-9X]+月|\d{4}年/g;
-const QUOTE_OPENING = /“/g;
+  /当前|目前|今年|去年|明年|近年来|近年|近期|近来|[一两几多]年来|长期以来|这些年|实践证明|众所周知|大家知道|总的来看|总体来看|应当看到|应该看到|必须看到|上半年|下半年|前?[一二三四]季度|今天|截至|随着|从(?!严|而|事|中|来|源头|根本|实际)|我们|各(?!项|种|类|个|方|自|样|界|式|环节|领域|阶段|类型)|全区|全市|全县|全镇|全省|[0-9X]+月|\d{4}年/g;
 
 export interface HeadingSplit {
   /** The heading text without its marker, trailing 。 or ； removed. */
@@ -113,24 +118,57 @@ function openerBeforeComma(text: string): number {
   return -1;
 }
 
+/** The clauses of a heading window, as [start, end) offsets, from `start` up to HEADING_MAX. */
+function clausesFrom(window: string, start: number): [number, number][] {
+  const clauses: [number, number][] = [];
+  for (let from = start; from < HEADING_MAX;) {
+    const comma = window.indexOf("，", from);
+    clauses.push([from, comma === -1 ? window.length : comma]);
+    if (comma === -1) break;
+    from = comma + 1;
+  }
+  return clauses;
+}
+
 /**
- * Where a heading that runs on without punctuation ends. The run-on happens in its last
- * clause: in the second clause when the first ends early with a comma, else in the first.
+ * A quoted term that opens the body's first clause (…确保完成各项任务“双过半”任务已经明确，):
+ * the quote closes and the clause goes on. A quote inside a heading closes it or a clause
+ * of it (实施“一号工程”，… / 做好“保”的文章), so it is no clue alone.
+ */
+function quoteOpeningBody(window: string, [start, end]: [number, number]): number {
+  for (let open = window.indexOf("“", start + CLAUSE_MIN); open !== -1 && open < end;) {
+    const close = window.indexOf("”", open);
+    if (close === -1 || close >= end) return -1;
+    if (end - close > 4 && end < window.length) return open;
+    open = window.indexOf("“", close);
+  }
+  return -1;
+}
+
+/**
+ * Where a heading that runs on without punctuation ends: at the first clause-opening word
+ * or at a quoted term that opens the body, in the first clause that has one (…迅速打开政府
+ * 工作新局面今年以来，…: before 今年以来). The scan starts in the second clause when the first
+ * ends early with a comma.
  */
 function runOnSplit(text: string): number {
   const window = text.slice(0, HEADING_MAX + 20);
   const early = openerBeforeComma(window);
   if (early !== -1) return early;
   const firstComma = window.indexOf("，");
-  const inSecond = firstComma !== -1 && firstComma <= HEADING_MAX / 2;
-  const clauseStart = inSecond ? firstComma + 1 : 0;
-  const nextComma = window.indexOf("，", clauseStart);
-  const clauseEnd = nextComma === -1 ? window.length : nextComma;
-  const from = clauseStart + CLAUSE_MIN;
-  if (from >= clauseEnd) return -1;
-  const word = firstMatchFrom(BODY_OPENING, window, from, clauseEnd);
-  if (word !== -1) return word;
-  return firstMatchFrom(QUOTE_OPENING, window, from, clauseEnd);
+  const clauses = clausesFrom(
+    window,
+    firstComma !== -1 && firstComma <= HEADING_MAX / 2 ? firstComma + 1 : 0,
+  );
+  for (const clause of clauses) {
+    const [start, end] = clause;
+    const from = start + CLAUSE_MIN;
+    const word = from < end ? firstMatchFrom(BODY_OPENING, window, from, end) : -1;
+    if (word !== -1) return word;
+    const quote = quoteOpeningBody(window, clause);
+    if (quote !== -1) return quote;
+  }
+  return -1;
 }
 
 function withoutTrailingStop(heading: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inlineText, outlineOf, slotsOf, type Speech } from "../model/index.js";
+import { announceText, inlineText, outlineOf, slotsOf, type Speech } from "../model/index.js";
 import { parseText } from "./index.js";
 
 // A short speech in our own words, typed with ASCII punctuation as web copies often are.
@@ -35,7 +35,7 @@ describe("parseText", () => {
     expect(speech.speaker).toBe("镇党委书记 王五");
     expect(speech.date).toBe("2026年3月2日");
     expect(speech.salutation).toBe("同志们：");
-    expect(inlineText(speech.announceLine?.content ?? [])).toBe("下面，我讲两点意见。");
+    expect(announceText(speech) ?? "").toBe("下面，我讲两点意见。");
     expect(
       speech.opening.map((b) => (b.kind === "paragraph" ? inlineText(b.content) : "")),
     ).toEqual(["今天召开这次会议，主要是部署今年的春耕生产。刚才，几位同志作了发言，我都同意。"]);
@@ -118,7 +118,7 @@ describe("parseText", () => {
     const speech = only(
       `同志们：\n今天开会部署工作。${text}\n一、查隐患\n要排查。\n二、强值守\n要值班。`,
     );
-    expect(inlineText(speech.announceLine?.content ?? [])).toBe(announce);
+    expect(announceText(speech) ?? "").toBe(announce);
   });
 
   it("does not take a closing remark of the opening for the announce line", () => {
@@ -158,7 +158,6 @@ describe("parseText", () => {
     );
     const speech = speeches[0] as Speech;
     expect(outlineTexts(speech)).toEqual([
-      "1 ",
       "3 这是发展的需要。",
       "1 怎样抓项目",
       "2 盯住签约",

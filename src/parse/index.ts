@@ -14,8 +14,9 @@ import {
   type FileContent,
   type SpeechFormat,
 } from "./read.js";
-import { normalizeText } from "./normalize.js";
-import { sourceLines } from "./source.js";
+import { splitFlattenedLines } from "./flattened.js";
+import { normalizeLine } from "./normalize.js";
+import { joinPageChunks } from "./page-chunks.js";
 import { splitSpeeches } from "./split.js";
 import { unwrapLines } from "./unwrap.js";
 
@@ -68,7 +69,10 @@ function isSpeech(speech: Speech): boolean {
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
   const where = options.file === undefined ? {} : { file: options.file };
   const diagnostics: Diagnostic[] = [];
-  const { lines, dropped } = dropBoilerplate(unwrapLines(sourceLines(normalizeText(text))));
+  const printed = splitFlattenedLines(text)
+    .map(({ text: raw, line }) => ({ text: normalizeLine(raw), line }))
+    .filter(({ text: normal }) => normal !== "");
+  const { lines, dropped } = dropBoilerplate(joinPageChunks(unwrapLines(printed)));
   if (dropped.length > 0) {
     diagnostics.push({
       severity: "info",

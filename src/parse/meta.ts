@@ -21,6 +21,20 @@ export function leadingSalutation(text: string): string | undefined {
   return /[。，；！？]/.test(head) || !isSalutation(head) ? undefined : head;
 }
 
+/**
+ * A speech title glued to the text after it, as pages that lost their line breaks have it:
+ * "区委书记在…分析会上的讲话同志们：" or "在全区…会议上的主持讲话今天我们召开…". Only the
+ * 在…上的…讲话 form counts, and not when 讲话 goes on as a word (讲话精神, 讲话要求).
+ */
+const GLUED_TITLE =
+  /^[^。，；！？：“”]{0,24}在[^。，；！？：“”]{2,40}上的[^。，；！？：“”]{0,6}?(?:讲话|致辞|发言)(?![精要中时稿的和与、。，；！？：”）]|$)/;
+
+/** The title at the start of a line that goes on into the speech, if there is one. */
+export function leadingTitle(text: string): string | undefined {
+  const title = GLUED_TITLE.exec(text)?.[0];
+  return title !== undefined && title.length < text.length ? title : undefined;
+}
+
 const ARABIC_DATE = /^（?\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*）?$/;
 const CHINESE_DATE =
   /^（?\s*([〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*）?$/;

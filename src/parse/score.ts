@@ -1,7 +1,15 @@
 // Scores parsed speeches against hand-checked annotations (../shared/corpus/annotations.json):
 // per heading level precision/recall/F1, and whether title, opening (salutation), announce
 // line and first closing sentence match. Used by `npm run eval:parse` and the corpus test.
-import { inlineSequences, inlineText, outlineOf, type Speech } from "../model/index.js";
+import {
+  announceText,
+  inlineSequences,
+  inlineText,
+  outlineOf,
+  type Block,
+  type OutlineEntry,
+  type Speech,
+} from "../model/index.js";
 
 export interface AnnotatedSpeech {
   readonly file: string;
@@ -116,12 +124,7 @@ export function scoreSpeech(expected: AnnotatedSpeech, speech: Speech | undefine
   const fields: Record<FieldName, boolean> = {
     title: speech !== undefined && sameOrBothMissing(expected.title, inlineText(speech.title)),
     opening: speech !== undefined && sameOrBothMissing(expected.opening, speech.salutation),
-    announce:
-      speech !== undefined &&
-      sameOrBothMissing(
-        expected.announce,
-        speech.announceLine && inlineText(speech.announceLine.content),
-      ),
+    announce: speech !== undefined && sameOrBothMissing(expected.announce, announceText(speech)),
     closing:
       speech !== undefined &&
       (expected.closing_first === null
@@ -144,8 +147,83 @@ export function f1(score: LevelScore): { precision: number; recall: number; f1: 
   return { precision, recall, f1: f };
 }
 
+/** Fragments of real speeches with hand-checked headings (../shared/fragments.json). */
+export interface Fragments {
+  readonly fragments: readonly {
+    readonly file: string;
+    readonly meeting_type?: string;
+    /** Headings in document order, each with its numbering marker as the speech spells it. */
+    readonly headings: readonly string[];
+  }[];
+}
+
+export interface FragmentScore {
+  readonly file: string;
+  readonly levels: Record<1 | 2 | 3, LevelScore>;
+  /** Expected headings the parser did not find (with their marker). */
+  readonly missed: string[];
+  /** Headings the parser found that are not expected, as `L<level> text`. */
+  readonly wrong: string[];
+}
+
+/** A fragment heading's level is its marker's: 一、 and 第一个问题 1, （一） 2, the leads 3. */
+export function markerLevel(heading: string): 1 | 2 | 3 {
+  const text = foldText(heading);
+  if (/^(?:[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十]+个问题)/.test(text)) return 1;
+  if (/^\([一二三四五六七八九十]+\)/.test(text)) return 2;
+  return 3;
+}
+
+function leadsOf(blocks: readonly Block[]): OutlineEntry[] {
+  return blocks.flatMap((block) =>
+    block.kind === "items"
+      ? block.items.map((item) => ({ level: 3 as const, text: inlineText(item.lead) }))
+      : [],
+  );
+}
+
+/**
+ * Every heading and lead of a speech in document order, including the leads outside the
+ * parts: the announce line's preview (我讲三点：一是…) and lists in the opening or closing.
+ */
+export function documentOutline(speech: Speech): OutlineEntry[] {
+  return [
+    ...leadsOf(speech.opening),
+    ...(speech.announceLine ? leadsOf([speech.announceLine]) : []),
+    ...outlineOf(speech),
+    ...leadsOf(speech.closing),
+  ].filter((entry) => entry.text !== "");
+}
+
+/** Scores the headings found in one fragment (all its speeches) against the expected ones. */
+export function scoreFragment(
+  file: string,
+  expected: readonly string[],
+  speeches: readonly Speech[],
+): FragmentScore {
+  const found = speeches.flatMap(documentOutline);
+  const levels = Object.fromEntries(
+    LEVELS.map((level) => [
+      level,
+      levelScore(
+        expected.filter((heading) => markerLevel(heading) === level).map(headingKey),
+        found.filter((entry) => entry.level === level).map((entry) => headingKey(entry.text)),
+      ),
+    ]),
+  ) as Record<1 | 2 | 3, LevelScore>;
+  const foundKeys = found.map((entry) => `${entry.level}:${headingKey(entry.text)}`);
+  const expectedKeys = expected.map((heading) => `${markerLevel(heading)}:${headingKey(heading)}`);
+  const missed = expected.filter((_, i) => !foundKeys.includes(expectedKeys[i] ?? ""));
+  const wrong = found
+    .filter((_, i) => !expectedKeys.includes(foundKeys[i] ?? ""))
+    .map((entry) => `L${entry.level} ${entry.text}`);
+  return { file, levels, missed, wrong };
+}
+
 /** Sums level scores over speeches (micro-average). */
-export function totalLevels(scores: readonly SpeechScore[]): Record<1 | 2 | 3, LevelScore> {
+export function totalLevels(
+  scores: readonly { readonly levels: Record<1 | 2 | 3, LevelScore> }[],
+): Record<1 | 2 | 3, LevelScore> {
   const sum = (level: 1 | 2 | 3): LevelScore =>
     scores.reduce(
       (acc, score) => ({

@@ -5,6 +5,7 @@ import {
   dateOfLine,
   isNamedTitleLine,
   leadingSalutation,
+  leadingTitle,
   subtitleOf,
   isSalutation,
   isSpeakerLine,
@@ -124,21 +125,38 @@ function headOf(
   };
 }
 
+/** A line cut after its first `length` characters (both pieces keep the line number). */
+function cutLine(line: SourceLine, length: number): [SourceLine, SourceLine] {
+  return [
+    { text: line.text.slice(0, length), line: line.line },
+    { text: line.text.slice(length).trim(), line: line.line },
+  ];
+}
+
 /** Puts a salutation glued to its paragraph on a line of its own. */
-function unglueSalutations(lines: readonly SourceLine[]): SourceLine[] {
+function unglueSalutation(line: SourceLine): SourceLine[] {
+  const salutation = leadingSalutation(line.text);
+  return salutation === undefined || salutation === line.text
+    ? [line]
+    : cutLine(line, salutation.length);
+}
+
+/**
+ * Puts a title glued to the text after it (…上的讲话同志们：…) and a salutation glued to
+ * its paragraph (同志们：今天…) each on a line of its own.
+ */
+function unglueHeads(lines: readonly SourceLine[]): SourceLine[] {
   return lines.flatMap((line) => {
-    const salutation = leadingSalutation(line.text);
-    if (salutation === undefined || salutation === line.text) return [line];
-    return [
-      { text: salutation, line: line.line },
-      { text: line.text.slice(salutation.length).trim(), line: line.line },
-    ];
+    const title = leadingTitle(line.text);
+    if (title === undefined) return unglueSalutation(line);
+    const [head, rest] = cutLine(line, title.length);
+    return [head, ...unglueSalutation(rest)];
   });
 }
 
 /** Splits cleaned lines into speeches. Text before the first speech's head is dropped. */
 export function splitSpeeches(cleaned: readonly SourceLine[]): SpeechChunk[] {
-  const lines = unglueSalutations(cleaned);
+  const lines = unglueHeads(cleaned);
   // A later salutation opens a new speech only under a title of its own; without one it is
   // the same speaker turning to the audience again (同志们：before the closing).
   const starts: { index: number; head: HeadScan }[] = [];

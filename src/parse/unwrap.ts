@@ -12,6 +12,11 @@ const WRAP_SLACK = 2;
 const WRAP_EVIDENCE = 4;
 const WRAP_MID_SENTENCE = 0.6;
 const PARAGRAPH_END = /[。！？；：…”）]$/;
+/**
+ * Words no paragraph starts with (和紧迫感, 的问题): a line opening with one continues the
+ * line above, even one a little short of the width (a bold heading takes more room).
+ */
+const CONTINUATION_START = /^(?:和|与|及|以及|并且|的|了|着|地|得)/;
 
 /** The most common length among long lines, when enough of them share it. */
 export function wrapWidth(lines: readonly SourceLine[]): number | undefined {
@@ -54,17 +59,22 @@ export function unwrapLines(lines: readonly SourceLine[]): SourceLine[] {
     if (pending) out.push({ text: pending.parts.join(""), line: pending.line });
     pending = undefined;
   };
-  for (const line of lines) {
-    if (pending && line.line === pending.last + 1) {
+  lines.forEach((line, i) => {
+    // Segments of one flattened line share its number.
+    if (pending && line.line <= pending.last + 1) {
       pending.parts.push(line.text);
       pending.last = line.line;
     } else {
       flush();
       pending = { parts: [line.text], line: line.line, last: line.line };
     }
-    const wrapped = line.text.length >= width - WRAP_SLACK && !PARAGRAPH_END.test(line.text);
+    const next = lines[i + 1]?.text ?? "";
+    const wrapped =
+      !PARAGRAPH_END.test(line.text) &&
+      (line.text.length >= width - WRAP_SLACK ||
+        (line.text.length >= WRAP_MIN && CONTINUATION_START.test(next)));
     if (!wrapped) flush();
-  }
+  });
   flush();
   return out;
 }

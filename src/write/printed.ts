@@ -3,7 +3,7 @@
 // how they spell each printed block, so the walk over the tree and the numbering live here
 // once.
 import type { Block, Inline, Item, ItemList, Part, Speech } from "../model/index.js";
-import { itemMarker, partMarker, subPartMarker } from "../model/index.js";
+import { inlineText, itemMarker, partMarker, subPartMarker } from "../model/index.js";
 
 /** An item's lead sentence with its computed marker (一是…。), printed bold. */
 export interface PrintedLead {
@@ -96,14 +96,20 @@ function partBlocks(
   speech: Speech,
   anchors: AnchorCounter,
 ): PrintedBlock[] {
+  // A part read without a heading (a fragment's cut-off start, or a speech whose points
+  // have no level-1 heading) prints no empty 一、 line and has no outline entry.
   const out: PrintedBlock[] = [
-    {
-      kind: "heading",
-      level: 1,
-      marker: partMarker(index, speech.partNumbering),
-      content: part.heading,
-      anchor: anchors.take(),
-    },
+    ...(inlineText(part.heading) === ""
+      ? []
+      : [
+          {
+            kind: "heading" as const,
+            level: 1 as const,
+            marker: partMarker(index, speech.partNumbering),
+            content: part.heading,
+            anchor: anchors.take(),
+          },
+        ]),
     ...blocks(part.blocks, anchors),
   ];
   part.subParts.forEach((sub, i) => {
@@ -130,7 +136,7 @@ export function printedBlocks(speech: Speech): PrintedBlock[] {
   if (speech.date) out.push({ kind: "date", text: `（${speech.date}）` });
   if (speech.salutation) out.push({ kind: "salutation", text: speech.salutation });
   out.push(...blocks(speech.opening));
-  if (speech.announceLine) out.push(...paragraph(speech.announceLine.content));
+  if (speech.announceLine) out.push(...blocks([speech.announceLine]));
   speech.parts.forEach((part, i) => out.push(...partBlocks(part, i, speech, anchors)));
   out.push(...blocks(speech.closing));
   return out;

@@ -169,4 +169,14 @@ describe("writeTxt", () => {
     const speech: Speech = { ...bare, opening: [para("增长", slot("增速\n数据"), "。")] };
     expect(paragraphsOf(writeTxt(speech))[1]).toBe("增长〔待补：增速数据〕。");
   });
+
+  it("prints no empty 一、 line for points read without a level-1 heading", () => {
+    const speech: Speech = {
+      ...bare,
+      parts: [part("", [items("第一", item("抓好巡山护林。", "各村要排好班次。"))])],
+    };
+    expect(paragraphsOf(writeTxt(speech)).slice(1)).toEqual([
+      "第一，抓好巡山护林。各村要排好班次。",
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 // announce.count: 下面，我讲三点意见 promises as many parts as the speech has.
-import { inlineText } from "../../model/index.js";
+import { announceText } from "../../model/index.js";
 import { numeralValue } from "../../parse/index.js";
 import { countWord } from "../../model/index.js";
 import type { Finding, RuleContext } from "../finding.js";
@@ -10,8 +10,8 @@ const COUNT = /([一二两三四五六七八九十]{1,3})(?:点|个方面|方面
 
 export function checkAnnounceCount({ speech }: RuleContext): Finding[] {
   const announce = speech.announceLine;
-  if (!announce) return [];
-  const text = inlineText(announce.content);
+  const text = announceText(speech);
+  if (!announce || text === undefined) return [];
   const match = COUNT.exec(text);
   const promised = match ? numeralValue(match[1] ?? "") : undefined;
   const parts = speech.parts.filter((part) => part.heading.length > 0).length;

@@ -12,7 +12,7 @@ import type {
   Paragraph as SpeechParagraph,
   SubPart,
 } from "../../model/index.js";
-import { itemMarker, partMarker, subPartMarker } from "../../model/index.js";
+import { inlineText, itemMarker, partMarker, subPartMarker } from "../../model/index.js";
 import { inlineRuns, markerRun } from "./inline.js";
 import { STYLE } from "./styles.js";
 
@@ -22,7 +22,7 @@ export function speechParagraphs(speech: Speech, blankLineTwips: number): Paragr
     ...titleBlock(speech, blankLineTwips),
     ...(speech.salutation === undefined ? [] : [salutation(speech.salutation)]),
     ...blockParagraphs(speech.opening),
-    ...(speech.announceLine === undefined ? [] : [bodyParagraph(speech.announceLine)]),
+    ...(speech.announceLine === undefined ? [] : blockParagraphs([speech.announceLine])),
     ...speech.parts.flatMap((part, index) => partParagraphs(part, index, speech.partNumbering)),
     ...blockParagraphs(speech.closing),
   ];
@@ -67,8 +67,11 @@ function salutation(value: string): Paragraph {
 }
 
 function partParagraphs(part: Part, index: number, numbering: PartNumbering): Paragraph[] {
+  // A part read without a heading prints no empty 一、 line (see printedBlocks).
   return [
-    headingParagraph(STYLE.partHeading, partMarker(index, numbering), part.heading),
+    ...(inlineText(part.heading) === ""
+      ? []
+      : [headingParagraph(STYLE.partHeading, partMarker(index, numbering), part.heading)]),
     ...blockParagraphs(part.blocks),
     ...part.subParts.flatMap((sub, subIndex) => subPartParagraphs(sub, subIndex)),
   ];
