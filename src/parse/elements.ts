@@ -110,21 +110,21 @@ function headingCuts(
   count: HeadingCount,
 ): { index: number; marker: HeadingMarker }[] {
   const cuts: { index: number; marker: HeadingMarker }[] = [];
-  const atStart = headingMarkerAt(text, 0);
-  if (atStart && count.accepts(atStart, isHeadingLine(text.slice(atStart.length)))) {
-    count.take(atStart);
-    cuts.push({ index: 0, marker: atStart });
-    const glued = atStart.level === 1 ? gluedFirstSubPart(text, atStart.length) : undefined;
+  const cut = (index: number, marker: HeadingMarker): void => {
+    count.take(marker);
+    cuts.push({ index, marker });
+    const glued = marker.level === 1 ? gluedFirstSubPart(text, index + marker.length) : undefined;
     if (glued) {
       count.take(glued.marker);
       cuts.push(glued);
     }
-  }
+  };
+  const atStart = headingMarkerAt(text, 0);
+  if (atStart && count.accepts(atStart, isHeadingLine(text.slice(atStart.length)))) cut(0, atStart);
   for (const index of midLineStarts(text, cuts[cuts.length - 1]?.index ?? 0)) {
     const marker = headingMarkerAt(text, index);
-    if (!marker || !count.accepts(marker)) continue;
-    count.take(marker);
-    cuts.push({ index, marker });
+    if (marker && index > (cuts[cuts.length - 1]?.index ?? -1) && count.accepts(marker))
+      cut(index, marker);
   }
   return cuts;
 }

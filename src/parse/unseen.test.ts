@@ -59,6 +59,14 @@ describe("headings and points inside the announce paragraph", () => {
     ]);
   });
 
+  it("finds 一、 and its glued （一） inside the announce paragraph", () => {
+    expect(
+      headings(
+        "同志们：今天开会。下面，我着重讲两个问题：一、关于当前形势（一）成绩来之不易。今年全县经济增长较快。（二）困难不容低估。投资增速回落。\n二、关于下步工作\n要抓好项目。",
+      ),
+    ).toEqual(["1 关于当前形势", "2 成绩来之不易", "2 困难不容低估", "1 关于下步工作"]);
+  });
+
   it("reads the announce line's own preview as the leads it promises", () => {
     const text =
       "同志们：\n刚才，两位同志作了发言，讲得很好。结合近期调研，我再讲三点意见，概括起来是三句话：一是稳住基本盘。二是打好主动仗。三是守住安全线。\n一、稳住基本盘，抓好粮食生产\n粮食生产是头等大事。";
