@@ -3,23 +3,20 @@
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import {
-  FORMAT_INFO,
   LAYOUT_PROFILES,
   OUTPUT_FORMATS,
   UserError,
   composeOutline,
-  composeSpeech,
-  defaultFileName,
   isUserError,
   listMeetingTypes,
   outlineToText,
   validateAnswers,
-  writeSpeech,
   type Catalog,
   type LayoutProfile,
   type OutputFormat,
 } from "../index.js";
 import { attachmentHeader } from "./content-disposition.js";
+import { DraftQueueFullError, inThreadDrafter, type Drafter } from "./draft-pool.js";
 import { loadPublicFiles, type PublicFile } from "./public-files.js";
 import {
   BODY_LIMIT_BYTES,
@@ -41,6 +38,8 @@ export interface ServerOptions {
    * 127.0.0.1 cannot read the drafts or the office's pack (DNS rebinding).
    */
   readonly hosts?: readonly string[];
+  /** Who drafts /api/drafts requests: the worker pool under `serve`, this thread by default. */
+  readonly drafter?: Drafter;
 }
 
 interface ErrorBody {
@@ -71,9 +70,18 @@ function parseProfile(value: unknown): LayoutProfile {
   return profile as LayoutProfile;
 }
 
+/** Seconds a client is asked to wait when every drafting worker is busy. */
+const RETRY_AFTER_SECONDS = 1;
+
 /** Maps any error to a status and a Chinese JSON body; never a stack trace. */
 function sendError(reply: FastifyReply, error: unknown): FastifyReply {
   if (isUserError(error)) return reply.code(400).send(errorBody(error.message, error.field));
+  if (error instanceof DraftQueueFullError) {
+    return reply
+      .code(503)
+      .header("retry-after", String(RETRY_AFTER_SECONDS))
+      .send(errorBody("同时起草的请求太多,服务器正忙:请过一两秒再试。"));
+  }
   const fastifyError = error as Partial<FastifyError>;
   switch (fastifyError.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
@@ -180,22 +188,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return { ...outline, lines: outlineToText(outline) };
   });
 
+  const drafter = options.drafter ?? inThreadDrafter(catalog);
   app.post("/api/drafts", async (request, reply) => {
     const query = request.query as Record<string, unknown>;
-    const format = parseFormat(query["format"]);
-    const profile = parseProfile(query["profile"]);
-    const answers = answersOf(request.body);
-    const speech = composeSpeech(answers, catalog);
-    const body = await writeSpeech(speech, format, { profile });
-    const info = FORMAT_INFO[format];
-    reply.type(info.contentType);
-    if (format === "docx" || format === "md") {
+    const document = await drafter.draft({
+      answers: request.body,
+      today: today(),
+      format: parseFormat(query["format"]),
+      profile: parseProfile(query["profile"]),
+    });
+    reply.type(document.contentType);
+    if (document.fileName !== undefined && document.fallbackName !== undefined) {
       reply.header(
         "content-disposition",
-        attachmentHeader(defaultFileName(answers, format), `jianggao-draft${info.extension}`),
+        attachmentHeader(document.fileName, document.fallbackName),
       );
     }
-    return reply.send(typeof body === "string" ? body : Buffer.from(body));
+    const { body } = document;
+    return reply.send(
+      typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+    );
   });
 
   return app;

@@ -7,6 +7,7 @@ interface ServeOptions {
   readonly host: string;
   readonly pack?: string;
   readonly rateLimit?: string;
+  readonly workers?: string;
 }
 
 function parsePort(value: string): number {
@@ -19,33 +20,61 @@ function parsePort(value: string): number {
   return port;
 }
 
-function parseRateLimit(value: string | undefined): number | undefined {
+/** A whole number ≥ 0 given on the command line, or a message that names the option. */
+function parseCount(
+  value: string | undefined,
+  option: string,
+  what: string,
+  example: string,
+): number | undefined {
   if (value === undefined) return undefined;
-  const perMinute = Number(value);
-  if (!Number.isInteger(perMinute) || perMinute < 0) {
-    throw new UserError(
-      `每分钟请求数“${value}”无效:请填写不小于 0 的整数(0 表示不限),例如 --rate-limit 600。`,
-      { field: "rate-limit" },
-    );
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new UserError(`${what}“${value}”无效:请填写不小于 0 的整数(${example})。`, {
+      field: option,
+    });
   }
-  return perMinute;
+  return count;
 }
 
 async function serve(options: ServeOptions): Promise<void> {
   const port = parsePort(options.port);
-  const rateLimitPerMinute = parseRateLimit(options.rateLimit);
+  const rateLimitPerMinute = parseCount(
+    options.rateLimit,
+    "rate-limit",
+    "每分钟请求数",
+    "0 表示不限,例如 --rate-limit 600",
+  );
+  const workers = parseCount(
+    options.workers,
+    "workers",
+    "起草线程数",
+    "0 表示在主线程起草,例如 --workers 2",
+  );
   // fastify loads only for serve, not for every other command (cold start).
-  const { buildServer, isLoopback } = await import("../../server/index.js");
+  const { buildServer, createDraftPool, isLoopback } = await import("../../server/index.js");
   const catalog = loadCatalog(options.pack === undefined ? {} : { packDir: options.pack });
+  // Drafting runs on a pool of worker threads, one per core unless --workers says otherwise.
+  const drafter =
+    workers === 0
+      ? undefined
+      : createDraftPool({
+          ...(options.pack === undefined ? {} : { packDir: options.pack }),
+          ...(workers === undefined ? {} : { size: workers }),
+        });
   const app = await buildServer({
     catalog,
     today: () => todayIso(),
     ...(rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute }),
     hosts: [options.host],
+    ...(drafter === undefined ? {} : { drafter }),
   });
+  app.addHook("onClose", async () => drafter?.close());
   try {
     await app.listen({ port, host: options.host });
   } catch (error) {
+    // The drafting workers would keep the process alive after the message.
+    await app.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") {
       throw new UserError(`端口 ${port} 已被占用:请用 --port 换一个端口,例如 --port 8081。`, {
@@ -91,5 +120,6 @@ export function registerServe(program: Command): void {
     .option("--host <地址>", "监听地址(默认只允许本机访问)", "127.0.0.1")
     .option("--pack <目录>", "使用 jianggao mine --emit 生成的模板与短语包")
     .option("--rate-limit <每分钟请求数>", "每个客户端每分钟最多请求数(默认 600;0 表示不限)")
+    .option("--workers <数量>", "起草线程数(默认每个 CPU 核一个;0 表示在主线程起草)")
     .action(async (options: ServeOptions) => serve(options));
 }
