@@ -153,6 +153,19 @@ describe("errors", () => {
     }
   });
 
+  it("names a __proto__ key in valid JSON as an unknown field, and pollutes nothing", async () => {
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/drafts",
+      payload: '{"type":"经济工作会议","unit":"西峰区","__proto__":{"polluted":true}}',
+      headers: { "content-type": "application/json" },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { field: "__proto__" } });
+    expect(response.json().error.message).toMatch(/未知字段/);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
   it("answers unknown paths with a JSON 404", async () => {
     const response = await app.inject("/../../etc/passwd");
     expect(response.statusCode).toBe(404);

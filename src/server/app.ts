@@ -137,6 +137,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
   }
 
+  // JSON.parse keeps a "__proto__" key as an ordinary own field, which answer validation
+  // then names as unknown (fastify's own parser rejects it as "not valid JSON").
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => {
+    try {
+      done(null, JSON.parse(String(body)));
+    } catch {
+      done(new UserError("请求内容不是有效的 JSON,请检查答案文件的格式。"), undefined);
+    }
+  });
+
   const allowed = allowedHosts(options.hosts ?? []);
   app.addHook("onRequest", async (request, reply) => {
     if (!allowed.has(hostName(request.headers.host ?? ""))) {
