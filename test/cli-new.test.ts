@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -215,5 +216,55 @@ describe("jianggao new", () => {
     );
     expect(stderr).toContain(message);
     expect(code).toBe(1);
+  });
+});
+
+describe("answers and packs that are not plain data", () => {
+  it("names a YAML tag in an answers file with its line, without a raw YAMLWarning", () => {
+    const dir = scratch();
+    const file = join(dir, "答案.yaml");
+    writeFileSync(file, "type: 经济工作会议\nunit: !!js/undefined 西峰区\n");
+    const { code, stderr } = jianggao(["new", "--answers", file, "-o", join(dir, "x.docx")]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("第 2 行:不认识的标记 !!js/undefined");
+    expect(stderr).not.toContain("YAMLWarning");
+    expect(existsSync(join(dir, "x.docx"))).toBe(false);
+  });
+
+  it("refuses an answers file whose aliases expand without end", () => {
+    const dir = scratch();
+    const file = join(dir, "答案.yaml");
+    const level = (name: string, of: string) =>
+      `${name}: &${name} [${Array(10).fill(of).join(",")}]`;
+    writeFileSync(
+      file,
+      [
+        level("a", "x"),
+        level("b", "*a"),
+        level("c", "*b"),
+        level("d", "*c"),
+        "type: 经济工作会议",
+      ].join("\n"),
+    );
+    const { code, stderr } = jianggao(["new", "--answers", file, "-o", join(dir, "x.docx")]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("别名");
+  });
+
+  it("says a pack has no meeting types instead of listing none", () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "包", "templates"), { recursive: true });
+    const { code, stderr } = jianggao([
+      "new",
+      "--pack",
+      join(dir, "包"),
+      "--set",
+      "type=经济工作会议",
+      "-o",
+      join(dir, "x.docx"),
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("没有可用的会议类型");
+    expect(stderr).not.toMatch(/可用的类型:\s*(\(|$)/m);
   });
 });

@@ -1,11 +1,6 @@
 // Reading an answers file (JSON or YAML), shared by `jianggao new --answers` and `jianggao batch`.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { UserError } from "../index.js";
-
-// The YAML parser is loaded only for YAML answers: a JSON answers file starts faster.
-const parseYaml = (source: string): unknown =>
-  (createRequire(import.meta.url)("yaml") as typeof import("yaml")).parse(source);
+import { parseYamlData as parseYaml, UserError } from "../index.js";
 
 /** The extensions an answers file may have; batch picks files by them. */
 export const ANSWERS_EXTENSIONS: readonly string[] = [".json", ".yaml", ".yml"];

@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USER_ERROR, isUserError } from "../errors.js";
 import { COMMANDS } from "./commands/index.js";
 import { VERSION } from "./version.js";
+import { placed } from "./location.js";
 
 export function buildProgram(): Command {
   const program = new Command("jianggao")
@@ -51,8 +52,7 @@ function reportError(error: unknown, debug: boolean, args: readonly string[]): n
     return EXIT_USER_ERROR;
   }
   if (isUserError(error)) {
-    const where = [error.file, error.line].filter((x) => x !== undefined).join(":");
-    process.stderr.write(`错误:${where ? `${where}:` : ""}${error.message}\n`);
+    process.stderr.write(`错误:${placed(error.message, error.file, error.line)}\n`);
     return EXIT_USER_ERROR;
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -228,6 +228,16 @@ export function loadCatalog(options: CatalogOptions = {}): Catalog {
   }
   const skipped: string[] = [];
   const types = loadMeetingTypes(templatesDir, skipped);
+  if (types.length === 0) {
+    const why = skipped.length === 0 ? "" : `(跳过的:${skipped.join(";")})`;
+    throw new UserError(
+      `${templatesDir} 里没有可用的会议类型(每种类型一个子文件夹,内有 type.yaml)${why}。` +
+        (pack
+          ? "请用 jianggao mine --emit 重新生成语料包,或去掉 --pack 使用内置的会议类型。"
+          : "请检查模板文件夹的路径。"),
+      { file: templatesDir },
+    );
+  }
   const bank = loadBank(phrasebankDirs);
   const catalog: Catalog = {
     types,

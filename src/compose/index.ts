@@ -36,3 +36,4 @@ export {
 } from "./bank/index.js";
 export { resolvePriority, type Resolved } from "./priorities.js";
 export { listMeetingTypes, questionsFor, validateAnswers, defaultFileName } from "./answers.js";
+export { parseYamlData } from "./yaml-data.js";

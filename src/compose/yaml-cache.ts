@@ -6,14 +6,10 @@
 // again at each start, and zod is not even loaded for them.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
-
-// Loaded on the first cache miss only: with the build's cache, a cold `jianggao new` never
-// needs the YAML parser (importing it cost ~40 ms of start-up).
-const require = createRequire(import.meta.url);
-const parseYaml = (source: string): unknown =>
-  (require("yaml") as typeof import("yaml")).parse(source);
+// The YAML parser loads on the first cache miss only: with the build's cache, a cold
+// `jianggao new` never needs it (importing it cost ~40 ms of start-up).
+import { parseYamlData as parseYaml } from "./yaml-data.js";
 
 /** dist/yaml-cache.json beside dist/compose/; absent when running from src/ (then unused). */
 const CACHE_FILE = new URL("../yaml-cache.json", import.meta.url);

@@ -14,6 +14,7 @@ import {
   type FindingSeverity,
 } from "../../index.js";
 import { speechFiles } from "./parse.js";
+import { location, placed, shownPath } from "../location.js";
 
 interface CheckFlags {
   readonly json?: boolean;
@@ -65,7 +66,7 @@ function unitOf(value: string | undefined): string | undefined {
 function findingLine(file: string, finding: Finding, color: boolean): string {
   const label = SEVERITY_LABEL[finding.severity];
   const shown = color ? `\u001b[${SEVERITY_COLOR[finding.severity]}m${label}\u001b[0m` : label;
-  const where = finding.line === undefined ? file : `${file}:${finding.line}`;
+  const where = location(file, finding.line);
   const excerpt = finding.excerpt === undefined ? "" : `\n    〔${finding.excerpt}〕`;
   return `${where}:${shown}:${finding.message} [${finding.rule}]${excerpt}`;
 }
@@ -78,7 +79,7 @@ export function checkReport(files: readonly CheckedFile[], color: boolean): stri
   for (const { file, speeches: checked } of files) {
     for (const speech of checked) {
       speeches++;
-      lines.push(`${file}《${speech.title || "无标题"}》`);
+      lines.push(`${shownPath(file)}《${speech.title || "无标题"}》`);
       for (const finding of speech.findings) {
         count[finding.severity]++;
         lines.push(findingLine(file, finding, color));
@@ -139,7 +140,7 @@ async function runCheck(paths: readonly string[], flags: CheckFlags): Promise<vo
       // One unreadable file must not hide the findings of the others.
       if (files.length === 1) throw error;
       failures.push(error);
-      process.stderr.write(`错误:${error.file ?? file}:${error.message}\n`);
+      process.stderr.write(`错误:${placed(error.message, error.file ?? file)}\n`);
     }
   }
   if (flags.json === true) {

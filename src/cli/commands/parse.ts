@@ -27,6 +27,7 @@ import {
 } from "../../index.js";
 import { writeFileAtomic } from "../files.js";
 import { layoutProfileOf, outputFormatOf } from "../output-options.js";
+import { placed } from "../location.js";
 
 interface ParseFlags {
   readonly json?: boolean;
@@ -71,7 +72,7 @@ export async function speechFiles(
       if (entry.kind === "file") {
         files.push(entry.file);
         fromFolder.add(entry.file);
-      } else process.stderr.write(`已跳过:${entry.file}:${entry.reason}\n`);
+      } else process.stderr.write(`已跳过:${placed(entry.reason, entry.file)}\n`);
     }
   }
   if (files.length === 0) {
@@ -83,9 +84,8 @@ export async function speechFiles(
 function reportDiagnostics(diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
     if (d.severity === "error") continue; // turned into a UserError or a skip notice
-    const where = [d.file, d.line].filter((x) => x !== undefined).join(":");
     const label = d.severity === "warning" ? "注意" : "提示";
-    process.stderr.write(`${label}:${where ? `${where}:` : ""}${d.message}\n`);
+    process.stderr.write(`${label}:${placed(d.message, d.file, d.line)}\n`);
   }
 }
 
