@@ -223,5 +223,19 @@ describe("jianggao parse on a folder a colleague handed over", () => {
     expect(run.code).toBe(0);
     expect(run.stdout.match(/〔.*稿\.txt〕/g)).toHaveLength(1);
     expect(run.stderr).toContain("管道.txt");
+    expect(run.stderr).toContain("回环:链接指回已读过的文件夹");
+  });
+
+  it("reads a file reached twice through links once, and lists the repeat and a dangling link", async () => {
+    const folder = join(dir, "链接库");
+    await mkdir(folder);
+    await writeFile(join(folder, "稿.txt"), SPEECH);
+    await symlink(join(folder, "稿.txt"), join(folder, "副本.txt"));
+    await symlink(join(folder, "不存在.txt"), join(folder, "断链.txt"));
+    const run = await jianggao("parse", folder);
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/〔.*\.txt〕/g)).toHaveLength(1);
+    expect(run.stderr).toMatch(/稿\.txt:与 .*副本\.txt 是同一个文件/);
+    expect(run.stderr).toContain("断链.txt:链接指向的文件不存在");
   });
 });

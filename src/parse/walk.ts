@@ -1,6 +1,7 @@
 // Lists the files of a clerk's archive one at a time: folders are walked recursively in
-// name order (so reports are stable), dot-folders and node_modules are left out, and a
-// symbolic link that leads back into a folder already walked is not followed again.
+// name order (so reports are stable), dot-folders and node_modules are left out. A folder or
+// file reached again through a symbolic link (a loop, or a second way to the same file) is
+// read once, by its real path, and the repeat is listed with its reason, as is a dangling link.
 import { opendir, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { formatOf, unreadableReason, type SpeechFormat } from "./read.js";
@@ -33,7 +34,17 @@ function classify(file: string, named: boolean): ArchiveEntry | undefined {
 
 const isSkippedFolder = (name: string): boolean => name.startsWith(".") || name === "node_modules";
 
-async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<ArchiveEntry> {
+/** Real paths already walked: folders (loops) and files (reached twice through links). */
+interface Seen {
+  readonly folders: Set<string>;
+  /** Real path → the path it was first read by. */
+  readonly files: Map<string, string>;
+}
+
+const LOOP = "链接指回已读过的文件夹,未重复读取";
+const DANGLING = "链接指向的文件不存在";
+
+async function* walkFolder(dir: string, seen: Seen, viaLink = false): AsyncGenerator<ArchiveEntry> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -41,45 +52,78 @@ async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<Archi
     yield { kind: "unreadable", file: dir, reason: unreadableReason(error) };
     return;
   }
-  if (seen.has(real)) return; // a symbolic link back into the walk: a loop
-  seen.add(real);
-  const names: { name: string; isDir: boolean; special?: boolean }[] = [];
+  if (seen.folders.has(real)) {
+    if (viaLink) yield { kind: "unreadable", file: dir, reason: LOOP };
+    return;
+  }
+  seen.folders.add(real);
+  const names: { name: string; isDir: boolean; link: boolean; special?: boolean }[] = [];
   try {
     for await (const entry of await opendir(dir)) {
       let isDir = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
+      const link = entry.isSymbolicLink();
+      let special = !isDir && !entry.isFile() && !link;
+      if (link) {
         try {
-          isDir = (await stat(join(dir, entry.name))).isDirectory();
+          const target = await stat(join(dir, entry.name));
+          isDir = target.isDirectory();
+          special = !isDir && !target.isFile();
         } catch {
-          continue; // a dangling link: nothing to read
+          names.push({ name: entry.name, isDir: false, link, special: true });
+          continue;
         }
       }
       if (isDir && isSkippedFolder(entry.name)) continue;
       // A FIFO or a device is listed with its reason, never opened (a FIFO would hang).
-      const special = !isDir && !entry.isFile() && !entry.isSymbolicLink();
-      names.push({ name: entry.name, isDir, special });
+      names.push({ name: entry.name, isDir, link, special });
     }
   } catch (error) {
     yield { kind: "unreadable", file: dir, reason: unreadableReason(error) };
     return;
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { name, isDir, special } of names) {
+  for (const { name, isDir, link, special } of names) {
     const path = join(dir, name);
     if (special) {
-      yield { kind: "unreadable", file: path, reason: "不是普通文件(设备或管道)" };
+      const dangling = link && !(await exists(path));
+      // A dangling link to an image or a spreadsheet is nothing we would have read.
+      if (dangling && formatOf(path) === undefined) continue;
+      yield {
+        kind: "unreadable",
+        file: path,
+        reason: dangling ? DANGLING : "不是普通文件(设备或管道)",
+      };
     } else if (isDir) {
-      yield* walkFolder(path, seen);
+      yield* walkFolder(path, seen, link);
     } else {
       const entry = classify(path, false);
-      if (entry !== undefined) yield entry;
+      if (entry === undefined) continue;
+      const realFile = link ? await realpath(path).catch(() => path) : join(real, name);
+      const first = seen.files.get(realFile);
+      if (first !== undefined) {
+        yield {
+          kind: "unreadable",
+          file: path,
+          reason: `与 ${first} 是同一个文件(经链接),未重复读取`,
+        };
+        continue;
+      }
+      seen.files.set(realFile, path);
+      yield entry;
     }
   }
 }
 
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Every file under the given files and folders, one at a time. */
 export async function* walkArchive(paths: readonly string[]): AsyncGenerator<ArchiveEntry> {
-  const seen = new Set<string>();
+  const seen: Seen = { folders: new Set(), files: new Map() };
   for (const path of paths) {
     let isDir: boolean;
     try {
