@@ -1,6 +1,8 @@
 // Conventions every command shares: help and version, and a reader that stops early.
-import { spawn, spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const CLI = resolve("bin/jianggao.js");
@@ -42,5 +44,23 @@ describe("the jianggao command", () => {
     const result = spawnSync("node", [CLI, "nonsense"], { encoding: "utf8" });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("没有“nonsense”这个命令");
+  });
+});
+
+describe("the interview's progress file", () => {
+  it("refuses a FIFO at the progress file's place at once, in a real terminal", () => {
+    const home = mkdtempSync(join(tmpdir(), "jianggao-home-"));
+    execFileSync("mkfifo", [join(home, "interview.json")]);
+    const run = spawnSync(
+      "script",
+      ["-qefc", `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} --resume`, "/dev/null"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, JIANGGAO_HOME: home },
+        timeout: 15_000,
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).toContain("答题进度的位置被一个设备或管道占用");
   });
 });

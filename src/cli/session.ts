@@ -1,6 +1,6 @@
 // The interview's answers are saved after every question, so Ctrl-C, a closed terminal or
 // a crash loses nothing: `jianggao --resume` picks up where it stopped.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -40,8 +40,19 @@ export async function saveSession(path: string, session: InterviewSession): Prom
   await writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`, { force: true });
 }
 
+/** The largest progress file read: answers are a few KB; anything bigger is not ours. */
+const MAX_SESSION_BYTES = 1024 * 1024;
+
 export function loadSession(path: string): InterviewSession | undefined {
   if (!existsSync(path)) return undefined;
+  // A FIFO or a device here would block the read for ever; a folder cannot be read.
+  const stats = statSync(path);
+  if (!stats.isFile() || stats.size > MAX_SESSION_BYTES) {
+    throw new UserError(
+      `答题进度的位置被${stats.isDirectory() ? "一个文件夹" : stats.isFile() ? "一个过大的文件" : "一个设备或管道"}占用,无法继续:${path}。请移走它后重新开始,或用 jianggao new --answers 指定答案文件。`,
+      { file: path },
+    );
+  }
   try {
     const data = JSON.parse(readFileSync(path, "utf8")) as Partial<InterviewSession>;
     if (data.version !== 1 || typeof data.answers !== "object" || data.answers === null) {

@@ -132,7 +132,7 @@ export function inspectDocxZip(zip: Buffer, limits: ZipLimits = DOCX_LIMITS): Zi
   }
   if (declared > limits.maxTotalBytes) {
     return refuse(
-      `.docx 解压后共 ${megabytes(declared)},超过上限 ${megabytes(limits.maxTotalBytes)}(疑似 zip 炸弹),已跳过`,
+      `.docx 的目录声明解压后共 ${megabytes(declared)}(实际大小未解压核实),超过上限 ${megabytes(limits.maxTotalBytes)}(疑似 zip 炸弹),已跳过`,
     );
   }
   let left = limits.maxTotalBytes;
