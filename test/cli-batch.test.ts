@@ -1,7 +1,7 @@
 // jianggao batch through the real CLI (after `npm run build`): one draft per answers file,
 // bad files reported while the others are written, no overwrite without --force, a folder
 // that cannot be written, and the progress bar only on a terminal.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -160,5 +160,28 @@ describe("jianggao batch", () => {
     const plain = onTerminal(["batch", second.dir, "-o", second.out], { NO_COLOR: "1" });
     expect(plain).toContain("100%  2/2 个文件");
     expect(plain).not.toContain("\u001b");
+  });
+});
+
+describe("jianggao batch stopped with Ctrl-C", () => {
+  it("has already said which drafts were written", async () => {
+    const example = readFileSync(join(ROOT, "examples/经济工作会议.json"), "utf8");
+    const extra = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [`会议${String(i).padStart(2, "0")}.json`, example]),
+    );
+    const { dir, out } = answersDir(extra);
+    const child = spawn(process.execPath, [BIN, "batch", dir, "-o", out], { cwd: ROOT });
+    let stderr = "";
+    await new Promise<void>((resolve) => {
+      child.stderr.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes("已写入")) child.kill("SIGINT");
+      });
+      child.on("exit", () => resolve());
+    });
+    const said = stderr.match(/已写入 .*\.docx/g) ?? [];
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.length).toBeLessThan(62);
+    for (const line of said) expect(existsSync(line.replace(/^已写入 /, ""))).toBe(true);
   });
 });

@@ -15,6 +15,8 @@ export interface ProgressBar {
   readonly update: (progress: Progress) => void;
   /** Clears the bar's line so the next output starts clean. */
   readonly done: () => void;
+  /** Prints a finished line above the bar (the bar is redrawn at the next update). */
+  readonly log: (line: string) => void;
 }
 
 const BAR_WIDTH = 24;
@@ -52,6 +54,10 @@ export function progressBar(
     },
     done() {
       if (last !== -Infinity) stream.write(clear);
+    },
+    log(line) {
+      stream.write(`${last === -Infinity ? "" : clear}${line}\n`);
+      last = -Infinity;
     },
   };
 }

@@ -22,6 +22,7 @@ import { todayIso } from "../clock.js";
 import { writeFileAtomic } from "../files.js";
 import { layoutProfileOf, outputFormatOf } from "../output-options.js";
 import { progressBar } from "../progress.js";
+import { placed } from "../location.js";
 
 interface BatchFlags {
   readonly output?: string;
@@ -131,7 +132,12 @@ async function runBatch(dir: string, flags: BatchFlags): Promise<void> {
   };
   const clash = clashes(jobs);
   const bar = progressBar(process.stderr);
-  const lines: string[] = [];
+  // Each result is printed as it happens: a batch stopped with Ctrl-C still says which
+  // drafts were written.
+  const say = (line: string): void => {
+    if (bar) bar.log(line);
+    else process.stderr.write(`${line}\n`);
+  };
   let failed = 0;
   for (const [index, job] of jobs.entries()) {
     bar?.update({
@@ -148,16 +154,15 @@ async function runBatch(dir: string, flags: BatchFlags): Promise<void> {
         );
       }
       await draftOne(job, context);
-      lines.push(`已写入 ${job.outputFile}`);
+      say(`已写入 ${job.outputFile}`);
     } catch (error) {
       if (!isUserError(error)) throw error;
       failed++;
-      lines.push(`失败:${job.answersFile}:${error.message}`);
+      say(`失败:${placed(error.message, job.answersFile)}`);
     }
   }
   bar?.update({ share: 1, done: jobs.length, total: jobs.length, label: "" });
   bar?.done();
-  process.stderr.write(`${lines.join("\n")}\n`);
   const written = jobs.length - failed;
   process.stderr.write(`共 ${jobs.length} 份答案:写成 ${written} 篇,失败 ${failed} 份。\n`);
   if (failed > 0)
