@@ -1,9 +1,10 @@
 // The fuzz properties, written once: test/fuzz.test.ts runs a few hundred cases against
 // src/ in CI, scripts/fuzz.mjs runs thousands against dist/. The library and the file and
 // schema helpers are passed in, so this module imports no build of jianggao itself.
-import { readdir, rm, mkdtemp } from "node:fs/promises";
+import { cp, mkdir, readdir, rm, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 
 /** What a clerk may paste: the nasty pieces the issue lists, mixed with ordinary words. */
@@ -365,8 +366,119 @@ export function fuzzProperties({ lib, writeFileAtomic, validateDocx, today = "20
     },
   );
 
-  return { garbage, drafts, fileNames };
+  /**
+   * A pack a colleague hands over, with any YAML in it: loading it either works (and the
+   * pack drafts) or refuses with a Chinese UserError, never crashes, runs or hangs.
+   */
+  const packs = fc.asyncProperty(
+    fc.array(packFile, { minLength: 1, maxLength: 4 }),
+    async (files) => {
+      const dir = await mkdtemp(join(tmpdir(), "jianggao-fuzz-pack-"));
+      try {
+        await cp(join(packageRoot, "templates"), join(dir, "templates"), { recursive: true });
+        await mkdir(join(dir, "phrasebank"));
+        for (const [i, file] of files.entries()) {
+          const folder =
+            file.where === "types"
+              ? join(dir, "templates", "经济工作会议")
+              : join(dir, "phrasebank");
+          await writeFile(
+            join(folder, file.where === "types" ? "type.yaml" : `f${i}.yaml`),
+            file.text,
+          );
+        }
+        expectOnlyUserError(() => {
+          const packCatalog = lib.loadCatalog({ packDir: dir });
+          const answers = lib.validateAnswers(
+            { type: packCatalog.types[0]?.id ?? "经济工作会议", seed: 1 },
+            packCatalog,
+            { today },
+          );
+          lib.composeSpeech(answers, packCatalog);
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  /**
+   * Any bytes under any speech file name: parse and check read them or refuse with a
+   * Chinese UserError (binary, encoding, zip bomb, not a speech…), never crash.
+   */
+  const hostileFiles = fc.asyncProperty(
+    hostileBytes,
+    fc.constantFrom(".txt", ".md", ".docx"),
+    async (bytes, extension) => {
+      const dir = await mkdtemp(join(tmpdir(), "jianggao-fuzz-file-"));
+      try {
+        const file = join(dir, `稿${extension}`);
+        await writeFile(file, bytes);
+        let text;
+        try {
+          text = await lib.readSourceText(file);
+        } catch (error) {
+          rethrowUnlessUserError(error);
+          return;
+        }
+        expectOnlyUserError(() => {
+          lib.parseText(text, { file });
+          lib.checkText(text, { file });
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  return { garbage, drafts, fileNames, packs, hostileFiles };
 }
+
+function rethrowUnlessUserError(error) {
+  if (!(error instanceof Error) || error.name !== "UserError") throw error;
+  if (!/[\u4e00-\u9fff]/.test(error.message))
+    throw new Error(`UserError without Chinese: ${error.message}`);
+}
+
+function expectOnlyUserError(run) {
+  try {
+    run();
+  } catch (error) {
+    rethrowUnlessUserError(error);
+  }
+}
+
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** YAML a pack file may hold: entries of the bank's shape, nasty text, tags, aliases, junk. */
+const packText = fc.oneof(
+  clerkText(60).map((text) => `categories:\n  announce:\n    - ${JSON.stringify(text)}\n`),
+  clerkText(60).map(
+    (text) =>
+      `subtopic: 测试\npoints:\n  - id: p1\n    shape: 部署\n    lead: [${JSON.stringify(text)}]\n`,
+  ),
+  fc.constantFrom(
+    "a: !!js/function 'function(){ return process }'\n",
+    "a: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n",
+    "{{ range.constructor('return process')() }}\n",
+    "categories: {announce: [{{count}}]}\n",
+    "id: 经济工作会议\nparts: {{7*7}}\n",
+    "\u0000\u0001\n",
+    "- - - - - [[[[[[\n",
+  ),
+  fc.string({ maxLength: 300 }),
+);
+const packFile = fc.record({ where: fc.constantFrom("bank", "types"), text: packText });
+
+/** Bytes a careless or hostile file may hold. */
+const hostileBytes = fc.oneof(
+  fc.uint8Array({ maxLength: 2048 }),
+  clerkText(400).map((text) => new TextEncoder().encode(text)),
+  fc
+    .uint8Array({ maxLength: 512 })
+    .map((tail) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...tail])),
+  fc.uint8Array({ maxLength: 512 }).map((tail) => new Uint8Array([0xff, 0xfe, ...tail])),
+);
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const MAX_NAME_BYTES = 200;

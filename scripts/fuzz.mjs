@@ -30,6 +30,8 @@ const checks = [
   ["垃圾答案只得到 UserError", properties.garbage, runs],
   ["合法答案:起草、各格式输出、原文照录、不求值", properties.drafts(docxEvery), runs],
   ["默认文件名安全、只写一个文件、不覆盖", properties.fileNames, Math.min(runs, 2000)],
+  ["同事给的语料包(任意 YAML):能用或 UserError", properties.packs, Math.min(runs, 500)],
+  ["任意字节的讲话稿文件:parse 与 check 只得到 UserError", properties.hostileFiles, runs],
 ];
 
 let failed = 0;

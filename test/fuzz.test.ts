@@ -29,6 +29,16 @@ describe("fuzzing the answers", () => {
   });
 });
 
+describe("fuzzing packs and files", () => {
+  it("loads any pack a colleague hands over or refuses it with a Chinese UserError", async () => {
+    await fc.assert(properties.packs, { numRuns: 40 });
+  }, 180_000);
+
+  it("reads any bytes as a speech file or refuses them with a Chinese UserError", async () => {
+    await fc.assert(properties.hostileFiles, { numRuns: 200 });
+  }, 120_000);
+});
+
 describe("answers are data, never template source", () => {
   const catalog = lib.loadCatalog();
   const syntax = "{{7*7}}{% raw %}{{constructor.constructor('return process')()}}{{#each x}}";

@@ -23,7 +23,9 @@ function aliasBomb(error: unknown): boolean {
 
 export function parseYamlData(source: string): unknown {
   const { parseDocument } = require("yaml") as typeof import("yaml");
-  const doc = parseDocument(source, { schema: "core", prettyErrors: false });
+  // logLevel "error": problems come back as errors below, never as console warnings (a map
+  // used as a key is stringified, and the field it makes is refused as unknown later).
+  const doc = parseDocument(source, { schema: "core", prettyErrors: false, logLevel: "error" });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem !== undefined) {
     const at = `第 ${lineAt(source, problem.pos[0])} 行:`;
