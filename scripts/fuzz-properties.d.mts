@@ -13,6 +13,8 @@ export interface FuzzProperties {
   readonly garbage: fc.IProperty<[unknown]>;
   readonly drafts: (docxEvery: number) => fc.IAsyncProperty<[Record<string, unknown>]>;
   readonly fileNames: fc.IAsyncProperty<[string, string, string]>;
+  readonly packs: fc.IAsyncProperty<[{ where: "bank" | "types"; text: string }[]]>;
+  readonly hostileFiles: fc.IAsyncProperty<[Uint8Array, string]>;
 }
 
 export function fuzzProperties(deps: FuzzDeps): FuzzProperties;

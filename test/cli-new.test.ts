@@ -193,12 +193,12 @@ describe("jianggao new", () => {
     [
       "a bad date",
       ["--answers", EXAMPLE, "--set", "date=2026-02-30"],
-      "字段 date:日期格式应为 YYYY-MM-DD",
+      "会议日期(date):“2026-02-30”不是日历上的日期",
     ],
     [
       "a length out of range",
       ["--answers", EXAMPLE, "--set", "length=800"],
-      "字段 length:篇幅应在",
+      "篇幅(length):篇幅应在",
     ],
     [
       "Word to the terminal",

@@ -58,6 +58,8 @@ export interface DraftSummary {
   readonly minutes: number;
   readonly slots: number;
   readonly places: readonly SlotLocation[];
+  /** No meeting date was given: the time phrases were written for this date (today). */
+  readonly assumedDate?: string;
 }
 
 export function summarizeDraft(speech: Speech, answers: Answers): DraftSummary {
@@ -71,6 +73,7 @@ export function summarizeDraft(speech: Speech, answers: Answers): DraftSummary {
     minutes: Math.max(1, Math.round(chars / rate)),
     slots: places.reduce((n, place) => n + place.labels.length, 0),
     places,
+    ...(answers.dateMissing ? { assumedDate: answers.date } : {}),
   };
 }
 
@@ -87,6 +90,12 @@ export function summaryLines(path: string, summary: DraftSummary): string[] {
     lines.push(
       `比要求的 ${summary.target} 字短:所填工作重点的素材已经写尽。可以多填几项工作重点,` +
         '或把“篇幅不够时补充其他议题”选“是”(答案文件里写 "otherTopics": "是")。',
+    );
+  }
+  if (summary.assumedDate !== undefined) {
+    lines.push(
+      `会议日期没有填:日期行留作〔待补：会议日期〕,年份、季度和时令说法按今天(${summary.assumedDate})写;` +
+        "日期确定后请重新起草,或核对这些说法。",
     );
   }
   if (summary.slots === 0) {

@@ -103,7 +103,7 @@ export function composeSpeech(
   return {
     title: [text("在"), ...ctx.values["meetingName"]!, text("上的讲话")],
     speaker: speakerLineOf(answers),
-    date: ctx.calendar.dateText,
+    date: answers.dateMissing ? "〔待补：会议日期〕" : ctx.calendar.dateText,
     salutation: "同志们：",
     opening: paragraphs(draft.opening),
     ...(announce ? { announceLine: announce } : {}),

@@ -157,11 +157,7 @@ describe("parseText", () => {
       "第四，这是发展的需要。发展要靠项目。\n三、怎样抓项目\n（一）盯住签约\n签约项目要尽快落地。",
     );
     const speech = speeches[0] as Speech;
-    expect(outlineTexts(speech)).toEqual([
-      "3 这是发展的需要。",
-      "1 怎样抓项目",
-      "2 盯住签约",
-    ]);
+    expect(outlineTexts(speech)).toEqual(["3 这是发展的需要。", "1 怎样抓项目", "2 盯住签约"]);
     expect(diagnostics.some((d) => d.severity === "warning")).toBe(true);
   });
 

@@ -76,7 +76,7 @@ describe("readArchiveFile", () => {
 });
 
 describe("walkArchive", () => {
-  it("walks folders in name order, skipping dot-folders, node_modules and symlink loops", async () => {
+  it("walks folders in name order, skipping dot-folders and node_modules, listing a symlink loop once", async () => {
     const root = join(dir, "archive");
     await mkdir(join(root, "b", ".git"), { recursive: true });
     await mkdir(join(root, "node_modules"), { recursive: true });
@@ -93,10 +93,15 @@ describe("walkArchive", () => {
     expect(seen.map((e) => e.file.slice(root.length + 1))).toEqual([
       "a.txt",
       "b/2.docx",
+      "b/loop",
       "c.md",
       "d.doc",
     ]);
-    expect(seen[3]).toMatchObject({
+    expect(seen[2]).toMatchObject({
+      kind: "unreadable",
+      reason: expect.stringContaining("链接指回"),
+    });
+    expect(seen[4]).toMatchObject({
       kind: "unreadable",
       reason: expect.stringContaining("另存为 .docx"),
     });

@@ -68,8 +68,10 @@ export interface Answers {
   /** Empty when not given: the speaker line then shows a slot. */
   readonly speakerName: string;
   readonly meetingName: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: the meeting date, or today when none was given (time phrases follow it). */
   readonly date: string;
+  /** No date was given: the date line shows 〔待补：会议日期〕 instead of today's date. */
+  readonly dateMissing?: true;
   readonly priorities: readonly string[];
   readonly achievements: readonly string[];
   readonly problems: readonly string[];

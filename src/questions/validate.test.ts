@@ -38,6 +38,7 @@ describe("answers validation", () => {
       speakerName: "",
       meetingName: "全区经济工作会议",
       date: "2026-03-01",
+      dateMissing: true,
       priorities: [],
       achievements: [],
       problems: [],
@@ -75,10 +76,30 @@ describe("answers validation", () => {
     expect(fieldOf({ type: "经济工作会议", seed: 1.5 })).toBe("seed");
   });
 
-  it("says what is wrong in Chinese", () => {
+  it("says what is wrong in Chinese, naming the question as the clerk saw it", () => {
     expect(() => validate({ type: "经济工作会议", date: "23/02/2026" })).toThrow(
-      "字段 date:日期格式应为 YYYY-MM-DD,例如 2026-02-23",
+      /^会议日期\(date\):看不懂“23\/02\/2026”;可写 2026-07-15/,
     );
+    expect(() => validate({ type: "经济工作会议", date: "2026-02-30" })).toThrow(
+      "会议日期(date):“2026-02-30”不是日历上的日期",
+    );
+    expect(() => validate({ type: "经济工作会议", date: "2500-01-01" })).toThrow(
+      "会议日期(date):年份应在 2000–2099 年之间",
+    );
+  });
+
+  it.each([
+    ["2026-07-15", "2026-07-15"],
+    ["2026-7-15", "2026-07-15"],
+    ["2026/7/15", "2026-07-15"],
+    ["2026.7.15", "2026-07-15"],
+    ["2026年7月15日", "2026-07-15"],
+    ["２０２６年７月１５日", "2026-07-15"],
+    ["7月15日", "2026-07-15"],
+  ])("reads the date %s as clerks write it", (typed, iso) => {
+    const answers = validate({ type: "经济工作会议", date: typed });
+    expect(answers.date).toBe(iso);
+    expect(answers.dateMissing).toBeUndefined();
   });
 
   it("turns speaking minutes into 字 at the reading rate", () => {

@@ -12,7 +12,7 @@ import {
   RATE_MIN,
   TEXT_MAX_CHARS,
 } from "./common.js";
-import { parseIsoDate } from "../model/index.js";
+import { DATE_YEARS, readClerkDate } from "../model/index.js";
 import type {
   AgendaItem,
   Answers,
@@ -32,71 +32,82 @@ export interface ValidateOptions {
   readonly today: string;
 }
 
-function fail(field: string, message: string): never {
-  throw new UserError(`字段 ${field}:${message}`, { field });
+/** A refusal naming the question as the clerk saw it (会议日期) and the field id beside it. */
+function fail(field: string, message: string, label?: string): never {
+  const named = label === undefined ? `字段 ${field}` : `${label}(${field})`;
+  throw new UserError(`${named}:${message}`, { field });
 }
 
 function textValue(q: Question, raw: unknown): string {
   if (typeof raw === "number") raw = String(raw);
-  if (typeof raw !== "string") fail(q.id, `应为文字,例如“${q.placeholder ?? "…"}”`);
+  if (typeof raw !== "string") fail(q.id, `应为文字,例如“${q.placeholder ?? "…"}”`, q.label);
   const value = raw.trim();
   const max = q.maxLength ?? TEXT_MAX_CHARS;
-  if ([...value].length > max) fail(q.id, `不超过 ${max} 字,现为 ${[...value].length} 字`);
+  if ([...value].length > max) fail(q.id, `不超过 ${max} 字,现为 ${[...value].length} 字`, q.label);
   return value;
 }
 
 /** Lists come as arrays in files; a string (from --set or a form) splits on commas and 、. */
 function listValue(q: Question, raw: unknown): string[] {
   const items = typeof raw === "string" ? raw.split(/[,，、;；\n]/) : raw;
-  if (!Array.isArray(items)) fail(q.id, `应为列表,例如 ["${q.placeholder ?? "…"}"]`);
+  if (!Array.isArray(items)) fail(q.id, `应为列表,例如 ["${q.placeholder ?? "…"}"]`, q.label);
   const max = q.maxLength ?? TEXT_MAX_CHARS;
   const out: string[] = [];
   items.forEach((item: unknown, index) => {
     if (typeof item !== "string" && typeof item !== "number") {
-      fail(`${q.id}[${index}]`, "每一项应为文字");
+      fail(`${q.id}[${index}]`, "每一项应为文字", `${q.label}第 ${index + 1} 项`);
     }
     const value = String(item).trim();
-    if ([...value].length > max) fail(`${q.id}[${index}]`, `每项不超过 ${max} 字`);
+    if ([...value].length > max)
+      fail(`${q.id}[${index}]`, `每项不超过 ${max} 字`, `${q.label}第 ${index + 1} 项`);
     if (value !== "") out.push(value);
   });
   if (q.choices) {
     const bad = out.find((item) => !q.choices!.includes(item));
-    if (bad !== undefined) fail(q.id, `“${bad}”不是可选项;可选:${q.choices.join("、")}`);
-    if (out.includes("无")) return out.length === 1 ? [] : fail(q.id, "“无”不能和其他项同选");
+    if (bad !== undefined) fail(q.id, `“${bad}”不是可选项;可选:${q.choices.join("、")}`, q.label);
+    if (out.includes("无"))
+      return out.length === 1 ? [] : fail(q.id, "“无”不能和其他项同选", q.label);
   }
   const maxItems = q.maxItems ?? LIST_MAX_ITEMS;
-  if (out.length > maxItems) fail(q.id, `最多 ${maxItems} 项,现有 ${out.length} 项`);
+  if (out.length > maxItems) fail(q.id, `最多 ${maxItems} 项,现有 ${out.length} 项`, q.label);
   return [...new Set(out)];
 }
 
 function choiceValue(q: Question, raw: unknown): string {
   const choices = q.choices ?? [];
   if (typeof raw !== "string" || !choices.includes(raw.trim())) {
-    fail(q.id, `应为 ${choices.join("、")} 之一`);
+    fail(q.id, `应为 ${choices.join("、")} 之一`, q.label);
   }
   return raw.trim();
 }
 
-function dateValue(q: Question, raw: unknown): string {
-  if (typeof raw !== "string" || !parseIsoDate(raw.trim())) {
-    fail(q.id, "日期格式应为 YYYY-MM-DD,例如 2026-02-23");
-  }
-  return raw.trim();
+const DATE_HELP = "可写 2026-07-15、2026/7/15、2026.7.15、2026年7月15日,或只写 7月15日(今年)";
+
+function dateValue(q: Question, raw: unknown, today: string): string {
+  const read = typeof raw === "string" ? readClerkDate(raw, today) : undefined;
+  if (read?.ok) return read.iso;
+  const why =
+    read?.why === "calendar"
+      ? `“${String(raw)}”不是日历上的日期(例如没有 2 月 30 日)`
+      : read?.why === "range"
+        ? `年份应在 ${DATE_YEARS.min}–${DATE_YEARS.max} 年之间`
+        : `看不懂“${String(raw)}”;${DATE_HELP}`;
+  return fail(q.id, why, q.label);
 }
 
 function numberValue(q: Question, raw: unknown): number {
   const value = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
-  if (typeof value !== "number" || !Number.isFinite(value)) fail(q.id, "应为数字");
-  if (q.id === "seed" && !Number.isInteger(value)) fail(q.id, "应为整数");
-  if (q.min !== undefined && value < q.min) fail(q.id, `不小于 ${q.min}`);
-  if (q.max !== undefined && value > q.max) fail(q.id, `不大于 ${q.max}`);
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(q.id, "应为数字", q.label);
+  if (q.id === "seed" && !Number.isInteger(value)) fail(q.id, "应为整数", q.label);
+  if (q.min !== undefined && value < q.min) fail(q.id, `不小于 ${q.min}`, q.label);
+  if (q.max !== undefined && value > q.max) fail(q.id, `不大于 ${q.max}`, q.label);
   return value;
 }
 
 const LENGTH_HELP = `篇幅写作 {"chars": 5000} 或 {"minutes": 25}(可加 "rate": 180),字数 ${LENGTH_MIN_CHARS}–${LENGTH_MAX_CHARS}`;
 
 /** {chars}, {minutes, rate?}, a number of 字, or text such as "5000字" / "25分钟". */
-export function lengthValue(raw: unknown, field = "length"): LengthRequest {
+export function lengthValue(raw: unknown, field = "length", label?: string): LengthRequest {
   let request: unknown = raw;
   if (typeof raw === "number") request = { chars: raw };
   if (typeof raw === "string") {
@@ -108,38 +119,39 @@ export function lengthValue(raw: unknown, field = "length"): LengthRequest {
       try {
         request = JSON.parse(raw);
       } catch {
-        fail(field, LENGTH_HELP);
+        fail(field, LENGTH_HELP, label);
       }
     }
   }
   if (typeof request !== "object" || request === null || Array.isArray(request)) {
-    fail(field, LENGTH_HELP);
+    fail(field, LENGTH_HELP, label);
   }
   const record = request as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!["chars", "minutes", "rate"].includes(key))
-      fail(`${field}.${key}`, `未知字段;${LENGTH_HELP}`);
+      fail(`${field}.${key}`, `未知字段;${LENGTH_HELP}`, label);
   }
   const positive = (key: string): number | undefined => {
     const v = record[key];
     if (v === undefined) return undefined;
-    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) fail(`${field}.${key}`, "应为正数");
+    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0)
+      fail(`${field}.${key}`, "应为正数", label);
     return v;
   };
   const chars = positive("chars");
   const minutes = positive("minutes");
   const rate = positive("rate");
   if ((chars === undefined) === (minutes === undefined))
-    fail(field, `chars 和 minutes 二选一;${LENGTH_HELP}`);
+    fail(field, `chars 和 minutes 二选一;${LENGTH_HELP}`, label);
   if (rate !== undefined) {
-    if (minutes === undefined) fail(`${field}.rate`, "语速只和 minutes 一起用");
+    if (minutes === undefined) fail(`${field}.rate`, "语速只和 minutes 一起用", label);
     if (rate < RATE_MIN || rate > RATE_MAX)
-      fail(`${field}.rate`, `语速应在每分钟 ${RATE_MIN}–${RATE_MAX} 字之间`);
+      fail(`${field}.rate`, `语速应在每分钟 ${RATE_MIN}–${RATE_MAX} 字之间`, label);
   }
   const total = chars ?? Math.round(minutes! * (rate ?? DEFAULT_RATE));
   if (total < LENGTH_MIN_CHARS || total > LENGTH_MAX_CHARS) {
     const asked = chars === undefined ? `${minutes} 分钟约合 ${total} 字` : `${total} 字`;
-    fail(field, `篇幅应在 ${LENGTH_MIN_CHARS}–${LENGTH_MAX_CHARS} 字之间(${asked})`);
+    fail(field, `篇幅应在 ${LENGTH_MIN_CHARS}–${LENGTH_MAX_CHARS} 字之间(${asked})`, label);
   }
   if (chars !== undefined) return { chars };
   return rate === undefined ? { minutes: minutes! } : { minutes: minutes!, rate };
@@ -153,7 +165,7 @@ export function targetChars(length: LengthRequest): number {
 }
 
 /** One answer checked against its question; undefined when left empty. */
-export function answerValue(q: Question, raw: unknown): unknown {
+export function answerValue(q: Question, raw: unknown, today: string): unknown {
   if (raw === undefined || raw === null || raw === "") return undefined;
   switch (q.kind) {
     case "text": {
@@ -165,11 +177,11 @@ export function answerValue(q: Question, raw: unknown): unknown {
     case "choice":
       return choiceValue(q, raw);
     case "date":
-      return dateValue(q, raw);
+      return dateValue(q, raw, today);
     case "number":
       return numberValue(q, raw);
     case "length":
-      return lengthValue(raw, q.id);
+      return lengthValue(raw, q.id, q.label);
     default: {
       const never: never = q.kind;
       throw new Error(`unknown question kind ${String(never)}`);
@@ -193,7 +205,7 @@ export function validateAnswersFor(
   }
   const record = raw as Record<string, unknown>;
   const typeId = typeof record["type"] === "string" ? record["type"].trim() : undefined;
-  if (!typeId) fail("type", `必填,应为会议类型之一:${typeIds.join("、")}`);
+  if (!typeId) fail("type", `会议类型必填,应为会议类型之一:${typeIds.join("、")}`);
   const meetingType = findType(typeId);
   if (!meetingType) fail("type", `没有“${typeId}”这种会议类型;可用:${typeIds.join("、")}`);
 
@@ -206,7 +218,7 @@ export function validateAnswersFor(
   const values = new Map<string, unknown>();
   for (const q of meetingType.questions) {
     if (q.id === "type") continue; // checked above, against the catalog
-    const value = answerValue(q, record[q.id]);
+    const value = answerValue(q, record[q.id], options.today);
     if (value !== undefined) values.set(q.id, value);
   }
   const str = (id: string): string | undefined => values.get(id) as string | undefined;
@@ -231,6 +243,7 @@ export function validateAnswersFor(
     speakerName: str("speakerName") ?? "",
     meetingName: str("meetingName") ?? `${words.scope}${meetingType.meetingSuffix}`,
     date: str("date") ?? options.today,
+    ...(values.has("date") ? {} : { dateMissing: true as const }),
     priorities: list("priorities"),
     achievements: list("achievements"),
     problems: list("problems"),

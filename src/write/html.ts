@@ -2,7 +2,7 @@
 // scripts, fonts or links), and the same <article> alone for the web preview.
 import { createRequire } from "node:module";
 import type nunjucks from "nunjucks";
-import { inlineText, slotText, type Speech } from "../model/index.js";
+import { inlineText, slotText, textWithSlots, type Speech } from "../model/index.js";
 import { PAGE_CSS, SPEECH_CSS } from "./html-style.js";
 import { printedBlocks, type PrintedBlock, type PrintedRun } from "./printed.js";
 import { oneLine } from "./sanitize.js";
@@ -56,7 +56,7 @@ function blockHtml(block: PrintedBlock): string {
     case "speaker":
     case "date":
     case "salutation":
-      return `<p class="${block.kind}">${speechHtml(block.text)}</p>`;
+      return `<p class="${block.kind}">${runsHtml(textWithSlots(block.text, "own"))}</p>`;
     case "heading": {
       const [tag, className] = block.level === 1 ? ["h2", "part"] : ["h3", "sub-part"];
       return `<${tag} class="${className}" id="${block.anchor}">${speechHtml(block.marker)}${runsHtml(block.content)}</${tag}>`;

@@ -12,7 +12,13 @@ import type {
   Paragraph as SpeechParagraph,
   SubPart,
 } from "../../model/index.js";
-import { inlineText, itemMarker, partMarker, subPartMarker } from "../../model/index.js";
+import {
+  inlineText,
+  itemMarker,
+  partMarker,
+  subPartMarker,
+  textWithSlots,
+} from "../../model/index.js";
 import { inlineRuns, markerRun } from "./inline.js";
 import { STYLE } from "./styles.js";
 
@@ -37,10 +43,13 @@ function titleBlock(speech: Speech, blankLineTwips: number): Paragraph[] {
     { style: STYLE.title, children: inlineRuns(speech.title) },
   ];
   if (speech.speaker !== undefined) {
-    lines.push({ style: STYLE.byline, children: inlineRuns([plain(speech.speaker)]) });
+    lines.push({ style: STYLE.byline, children: inlineRuns(textWithSlots(speech.speaker, "own")) });
   }
   if (speech.date !== undefined) {
-    lines.push({ style: STYLE.byline, children: inlineRuns([plain(dateLine(speech.date))]) });
+    lines.push({
+      style: STYLE.byline,
+      children: inlineRuns(textWithSlots(dateLine(speech.date), "own")),
+    });
   }
   return lines.map(
     (line, index) =>
