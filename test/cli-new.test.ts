@@ -219,6 +219,32 @@ describe("jianggao new", () => {
   });
 });
 
+describe("what the clerk types comes through", () => {
+  it("keeps an achievement with a Chinese comma whole through --set, and splits priorities on 、", () => {
+    const { code, stdout } = jianggao([
+      "new",
+      "--set",
+      "type=安全生产工作会议",
+      "--set",
+      "unit=庆城县",
+      "--set",
+      "achievements=完成投资312亿元，占年度计划的68%",
+      "--set",
+      "priorities=危化品、道路交通、自建房",
+      "--set",
+      "date=2026年7月15日",
+      "--to",
+      "txt",
+      "-o",
+      "-",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("完成投资312亿元，占年度计划的68%");
+    expect(stdout).toContain("（2026年7月15日）");
+    for (const topic of ["危化品", "道路交通", "自建房"]) expect(stdout).toContain(topic);
+  });
+});
+
 describe("answers and packs that are not plain data", () => {
   it("names a YAML tag in an answers file with its line, without a raw YAMLWarning", () => {
     const dir = scratch();

@@ -59,6 +59,23 @@ describe("the web page", () => {
     expect(await page.locator("#outline").innerText()).toMatch(/汛|灾/);
   });
 
+  it("takes priorities typed on one line with 、 and a date typed in Chinese", async () => {
+    await page.getByLabel("工作重点").fill("危化品、道路交通、自建房");
+    await page.getByLabel("会议日期").fill("2026年7月15日");
+    await expect.poll(previewText, { timeout: 15_000 }).toContain("2026年7月15日");
+    const outline = await page.locator("#outline").innerText();
+    for (const topic of ["危化品", "道路交通", "自建房"]) expect(outline).toContain(topic);
+    await page.getByLabel("会议日期").fill("明天");
+    await expect
+      .poll(() => page.locator("#q-date-error").innerText(), { timeout: 10_000 })
+      .toContain("看不懂“明天”");
+    await page.getByLabel("会议日期").fill("2026-02-23");
+    await page.getByLabel("工作重点").fill("安全生产\n防汛救灾");
+    await expect
+      .poll(() => page.locator("#q-date-error").isHidden(), { timeout: 10_000 })
+      .toBe(true);
+  });
+
   it("shows a Chinese message beside a field with a bad value", async () => {
     await page.getByLabel("篇幅", { exact: true }).fill("50");
     await expect

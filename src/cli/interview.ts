@@ -10,6 +10,7 @@ import {
   isUserError,
   listMeetingTypes,
   outlineToText,
+  splitListText,
   validateAnswers,
   writeSpeech,
   type Answers,
@@ -39,14 +40,6 @@ const NOT_ASKED = new Set(["type", "seed"]);
 /** The asked-list key that records the clerk's yes or no to the local material. */
 const LOCAL_GATE = "@local";
 
-/** Text typed for a list question: items split on commas, 、, ； or newlines. */
-export function splitList(value: string): string[] {
-  return value
-    .split(/[,，、;；\n]+/)
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
-}
-
 /** 5000 / 5000字 → {chars}; 25分钟 / 25min → {minutes}. */
 export function parseLengthInput(value: string): unknown {
   const match = /^(\d+)\s*(字|分钟|分|min|minutes?)?$/i.exec(value.trim());
@@ -61,7 +54,7 @@ export function answerFromInput(question: Question, value: string): unknown {
   if (trimmed === "") return undefined;
   switch (question.kind) {
     case "list":
-      return splitList(trimmed);
+      return splitListText(question, trimmed);
     case "number":
       return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
     case "length":
@@ -79,7 +72,8 @@ export function answerFromInput(question: Question, value: string): unknown {
 
 function inputDefault(question: Question, raw: unknown): string | undefined {
   if (raw === undefined) return undefined;
-  if (Array.isArray(raw)) return raw.join("、");
+  // Joined so that splitting it again by the question's grammar gives the same items.
+  if (Array.isArray(raw)) return raw.join(question.items === "sentences" ? "；" : "、");
   if (question.kind === "length" && typeof raw === "object" && raw !== null) {
     const length = raw as { chars?: number; minutes?: number };
     return length.minutes !== undefined ? `${length.minutes}分钟` : String(length.chars ?? "");
@@ -175,7 +169,7 @@ export class Interview {
     const help = question.choices
       ? `可选:${question.choices.join("、")};多项用顿号分开;直接回车用默认`
       : question.kind === "list"
-        ? "多项用逗号或顿号分开;直接回车跳过"
+        ? `${question.items === "sentences" ? "多项用“；”分开" : "多项用顿号或逗号分开"};直接回车跳过`
         : "直接回车跳过";
     const fallback = inputDefault(question, saved);
     const typed = await this.deps.prompter.input(question.label, {

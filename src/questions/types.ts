@@ -43,6 +43,12 @@ export interface Question {
   readonly maxLength?: number;
   /** Most items of a list question. */
   readonly maxItems?: number;
+  /**
+   * How a list typed as one text splits: short names (工作重点, 地名) on new lines, 、，；
+   * and commas; sentences (成绩, 问题, which hold commas of their own) on new lines and ；
+   * only. Default: names.
+   */
+  readonly items?: "names" | "sentences";
   /** Example shown in an empty input. */
   readonly placeholder?: string;
   /**

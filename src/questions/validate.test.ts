@@ -112,6 +112,16 @@ describe("answers validation", () => {
     ).toBe(3000);
   });
 
+  it("keeps a typed achievement with its own commas whole, splitting sentences on ； only", () => {
+    const answers = validate({
+      type: "经济工作会议",
+      achievements: "完成投资312亿元，占年度计划的68%；新开工项目46个",
+      problems: "财政收支矛盾突出\n民间投资意愿不强，增速回落",
+    });
+    expect(answers.achievements).toEqual(["完成投资312亿元，占年度计划的68%", "新开工项目46个"]);
+    expect(answers.problems).toEqual(["财政收支矛盾突出", "民间投资意愿不强，增速回落"]);
+  });
+
   it("splits a list typed as one line", () => {
     expect(
       validate({ type: "经济工作会议", priorities: "项目建设, 招商引资、乡村振兴" }).priorities,

@@ -47,9 +47,30 @@ function textValue(q: Question, raw: unknown): string {
   return value;
 }
 
-/** Lists come as arrays in files; a string (from --set or a form) splits on commas and 、. */
+const NAME_SEPARATORS = /[\n,，、;；]+/;
+const SENTENCE_SEPARATORS = /[\n;；]+/;
+
+/**
+ * A list typed as one text (interview, --set, the web form, a string in a file), split by
+ * the question's grammar: names on new lines, 、，；and commas; sentences on new lines and
+ * ； only, so 完成投资312亿元，占年度计划的68% stays one item.
+ */
+export function splitListText(q: Pick<Question, "items">, text: string): string[] {
+  const separators = q.items === "sentences" ? SENTENCE_SEPARATORS : NAME_SEPARATORS;
+  return text
+    .split(separators)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+/** How a list question says it is separated, for prompts and form help. */
+export function listSeparatorHelp(q: Pick<Question, "items">): string {
+  return q.items === "sentences" ? "每行一项,或用“；”分开" : "每行一项,或用顿号、逗号分开";
+}
+
+/** Lists come as arrays in files; a string (from --set or a form) splits by the grammar above. */
 function listValue(q: Question, raw: unknown): string[] {
-  const items = typeof raw === "string" ? raw.split(/[,，、;；\n]/) : raw;
+  const items = typeof raw === "string" ? splitListText(q, raw) : raw;
   if (!Array.isArray(items)) fail(q.id, `应为列表,例如 ["${q.placeholder ?? "…"}"]`, q.label);
   const max = q.maxLength ?? TEXT_MAX_CHARS;
   const out: string[] = [];

@@ -36,7 +36,13 @@ function inputFor(question) {
     case "list":
       return el("textarea", { ...common, rows: 3, placeholder: listPlaceholder(question) });
     case "date":
-      return el("input", { ...common, type: "date" });
+      // Text, not type=date: clerks type 2026年7月15日 or 7月15日, and the server reads them.
+      return el("input", {
+        ...common,
+        type: "text",
+        placeholder: "2026-07-15 或 2026年7月15日",
+        autocomplete: "off",
+      });
     case "number":
       return el("input", {
         ...common,
@@ -88,7 +94,10 @@ function renderQuestions(type) {
     const field = el("div", { class: "field", "data-question": question.id });
     field.append(el("label", { for: `q-${question.id}` }, question.label));
     field.append(inputFor(question));
-    const help = question.kind === "list" ? `${question.help ?? ""}(每行一项)` : question.help;
+    const help =
+      question.kind === "list"
+        ? `${question.help ?? ""}(${question.items === "sentences" ? "每行一项,或用“；”分开" : "每行一项,或用顿号、逗号分开"})`
+        : question.help;
     field.append(el("p", { class: "help", id: `q-${question.id}-help` }, help ?? ""));
     field.append(el("p", { class: "error", id: `q-${question.id}-error`, hidden: "" }));
     box.append(field);
@@ -105,14 +114,11 @@ function readAnswers() {
     const raw = input.value.trim();
     if (raw === "") continue;
     switch (question.kind) {
-      case "list": {
-        const items = raw
-          .split("\n")
-          .map((line) => line.trim())
-          .filter(Boolean);
-        if (items.length > 0) answers[question.id] = items;
+      case "list":
+        // Sent as typed: the server splits it by the question's own grammar (names on 、，；
+        // and new lines, sentences on ； and new lines), the same as the terminal and --set.
+        answers[question.id] = raw;
         break;
-      }
       case "number":
         answers[question.id] = Number(raw);
         break;
