@@ -199,3 +199,35 @@ describe("jianggao check", () => {
     expect(plain).not.toContain("\u001b[");
   });
 });
+
+describe("jianggao check - and new --answers -", () => {
+  it("checks a speech piped in, named 标准输入", () => {
+    const run = spawnSync(process.execPath, [BIN, "check", "-"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      input:
+        "在全区会议上的讲话\n同志们：\n下面，我讲两点意见。\n一、抓项目\n要快。\n三、抓招商\n要准。\n",
+    });
+    expect(run.stdout).toContain("标准输入《在全区会议上的讲话》");
+    expect(run.stdout).toContain("numbering.gap");
+  });
+
+  it("drafts from answers piped in, JSON or YAML", () => {
+    for (const input of [
+      '{"type":"安全生产工作会议","unit":"庆城县"}',
+      "type: 安全生产工作会议\nunit: 庆城县\n",
+    ]) {
+      const run = spawnSync(
+        process.execPath,
+        [BIN, "new", "--answers", "-", "--to", "txt", "-o", "-"],
+        {
+          cwd: ROOT,
+          encoding: "utf8",
+          input,
+        },
+      );
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain("在全县安全生产工作会议上的讲话");
+    }
+  });
+});

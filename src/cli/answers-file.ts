@@ -1,6 +1,7 @@
 // Reading an answers file (JSON or YAML), shared by `jianggao new --answers` and `jianggao batch`.
 import { readFileSync } from "node:fs";
 import { parseYamlData as parseYaml, UserError } from "../index.js";
+import { STDIN_NAME } from "./stdin.js";
 
 /** The extensions an answers file may have; batch picks files by them. */
 export const ANSWERS_EXTENSIONS: readonly string[] = [".json", ".yaml", ".yml"];
@@ -18,20 +19,33 @@ export function readAnswersFile(path: string): Record<string, unknown> {
       },
     );
   }
+  return parseAnswersText(source, path, /\.ya?ml$/i.test(path) ? "yaml" : "json");
+}
+
+/**
+ * Answers given as text: JSON or YAML as named, or (piped in with --answers -) JSON when
+ * it reads as JSON and YAML otherwise. `file` names the source in messages.
+ */
+export function parseAnswersText(
+  source: string,
+  file: string,
+  format: "json" | "yaml" | "either",
+): Record<string, unknown> {
+  const yaml = format === "yaml" || (format === "either" && !/^\s*[{[]/.test(source));
   let data: unknown;
   try {
-    data = /\.ya?ml$/i.test(path) ? parseYaml(source) : JSON.parse(source);
+    data = yaml ? parseYaml(source) : JSON.parse(source);
   } catch (error) {
     throw new UserError(
-      `答案文件不是合法的 ${/\.ya?ml$/i.test(path) ? "YAML" : "JSON"}:${(error as Error).message}`,
+      `答案${file === STDIN_NAME ? "" : "文件"}不是合法的 ${yaml ? "YAML" : "JSON"}:${(error as Error).message}`,
       {
-        file: path,
+        file,
       },
     );
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UserError('答案文件应为一个对象,例如 {"type": "经济工作会议", "unit": "西峰区"}', {
-      file: path,
+    throw new UserError('答案应为一个对象,例如 {"type": "经济工作会议", "unit": "西峰区"}', {
+      file,
     });
   }
   return data as Record<string, unknown>;

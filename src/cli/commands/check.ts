@@ -8,6 +8,7 @@ import {
   isUserError,
   parseDateOption,
   readSourceText,
+  textOfBytes,
   UserError,
   type CheckedSpeech,
   type Finding,
@@ -15,6 +16,7 @@ import {
 } from "../../index.js";
 import { speechFiles } from "./parse.js";
 import { location, placed, shownPath } from "../location.js";
+import { STDIN, STDIN_NAME, stdinBytes } from "../stdin.js";
 
 interface CheckFlags {
   readonly json?: boolean;
@@ -108,16 +110,18 @@ async function checkFile(
   file: string,
   options: { unit?: string; date?: string; ratePerMinute: number },
 ): Promise<CheckedFile> {
-  const source = await readSourceText(file);
+  const source =
+    file === STDIN ? await textOfBytes(await stdinBytes(), STDIN_NAME) : await readSourceText(file);
   const text = extname(file).toLowerCase() === ".docx" ? paragraphNumbered(source) : source;
-  const speeches = checkText(text, { file, ...options });
+  const name = file === STDIN ? STDIN_NAME : file;
+  const speeches = checkText(text, { file: name, ...options });
   if (speeches.length === 0) {
     throw new UserError(
       "没有找到讲话稿:文件里既没有“同志们:”这样的称呼,也没有“一、”“(一)”这样的标题;请确认选对了文件。",
-      { file },
+      { file: name },
     );
   }
-  return { file, speeches };
+  return { file: name, speeches };
 }
 
 async function runCheck(paths: readonly string[], flags: CheckFlags): Promise<void> {
@@ -171,7 +175,10 @@ export function registerCheck(program: Command): void {
         "(11 月说“双过半”)、未填的〔待补〕、X/××/某某 等占位写法,以及字数和讲话时长。",
       ].join("\n"),
     )
-    .argument("<文件或文件夹...>", "讲话稿文件(.txt/.md/.docx)或装有讲话稿的文件夹")
+    .argument(
+      "<文件或文件夹...>",
+      "讲话稿文件(.txt/.md/.docx)或装有讲话稿的文件夹;- 表示从标准输入读",
+    )
     .option("--json", "以 JSON 输出:[{file, speeches: [{title, chars, minutes, findings}]}]")
     .option("--unit <名称>", "讲话单位(如 西峰区);不给时按标题或文中出现最多的地名推断")
     .option("--date <YYYY-MM-DD>", "讲话日期;不给时用稿中的日期行,再不然用标题中的年份")

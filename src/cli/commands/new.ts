@@ -13,11 +13,12 @@ import {
   type LayoutProfile,
   type OutputFormat,
 } from "../../index.js";
-import { readAnswersFile } from "../answers-file.js";
+import { parseAnswersText, readAnswersFile } from "../answers-file.js";
 import { layoutProfileOf, outputFormatOf } from "../output-options.js";
 import { todayIso } from "../clock.js";
 import { writeFileAtomic } from "../files.js";
 import { summarizeDraft, summaryLines } from "../summary.js";
+import { STDIN, STDIN_NAME, stdinBytes } from "../stdin.js";
 
 interface NewOptions {
   answers?: string;
@@ -65,7 +66,12 @@ function profileOf(value: string | undefined): LayoutProfile | undefined {
 }
 
 async function runNew(options: NewOptions): Promise<void> {
-  const raw: Record<string, unknown> = options.answers ? readAnswersFile(options.answers) : {};
+  const raw: Record<string, unknown> =
+    options.answers === undefined
+      ? {}
+      : options.answers === STDIN
+        ? parseAnswersText((await stdinBytes()).toString("utf8"), STDIN_NAME, "either")
+        : readAnswersFile(options.answers);
   if (options.type !== undefined) raw["type"] = options.type;
   if (options.seed !== undefined) raw["seed"] = options.seed;
   for (const assignment of options.set ?? []) setOverride(raw, assignment);
@@ -106,7 +112,10 @@ export function registerNew(program: Command): void {
   program
     .command("new")
     .description("按答案文件(JSON 或 YAML)直接起草一篇讲话稿,不提问")
-    .option("-a, --answers <文件>", "答案文件(.json / .yaml),字段见 jianggao questions <类型>")
+    .option(
+      "-a, --answers <文件>",
+      "答案文件(.json / .yaml;- 表示从标准输入读),字段见 jianggao questions <类型>",
+    )
     .option("-t, --type <类型>", "会议类型(覆盖答案文件中的 type)")
     .option("--seed <数字>", "稿号:同样的答案和稿号得到同一篇稿子,换一个就是“换一稿”")
     .option(

@@ -28,6 +28,7 @@ import {
 import { writeFileAtomic } from "../files.js";
 import { layoutProfileOf, outputFormatOf } from "../output-options.js";
 import { placed } from "../location.js";
+import { STDIN, STDIN_NAME, stdinBytes } from "../stdin.js";
 
 interface ParseFlags {
   readonly json?: boolean;
@@ -89,15 +90,8 @@ function reportDiagnostics(diagnostics: readonly Diagnostic[]): void {
   }
 }
 
-/** `-` as a path: the text piped in (a speech pasted into the terminal or another tool's output). */
-const STDIN = "-";
-const STDIN_NAME = "标准输入";
-
 async function parseStdin(): Promise<ParseResult> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const bytes = Buffer.concat(chunks);
-  return parseText(await textOfBytes(bytes, STDIN_NAME), { file: STDIN_NAME });
+  return parseText(await textOfBytes(await stdinBytes(), STDIN_NAME), { file: STDIN_NAME });
 }
 
 async function readSpeeches(paths: readonly string[]): Promise<ParsedSpeech[]> {
